@@ -1,0 +1,100 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import type { AppRouter } from "@/server/trpc/root";
+import { useTRPC } from "../trpc-client";
+
+type Events = inferRouterOutputs<AppRouter>["admin"]["events"]["list"];
+
+export function EventsAdmin({ initialEvents }: { initialEvents: Events }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const events = useQuery({ ...trpc.admin.events.list.queryOptions(), initialData: initialEvents }).data;
+  const [formKey, setFormKey] = useState(0);
+  const create = useMutation(
+    trpc.admin.events.create.mutationOptions({
+      onSuccess: () => {
+        setFormKey((k) => k + 1);
+        return queryClient.invalidateQueries({ queryKey: trpc.admin.events.list.queryKey() });
+      },
+    }),
+  );
+  const fieldErrors = create.error?.data?.zodError?.fieldErrors ?? {};
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    create.mutate({
+      slug: String(form.get("slug")),
+      name: String(form.get("name")),
+      timeZone: String(form.get("timeZone")),
+      locale: String(form.get("locale")),
+    });
+  }
+
+  return (
+    <>
+      <table aria-label="Events">
+        <thead>
+          <tr>
+            <th scope="col">Event</th>
+            <th scope="col">Where and when</th>
+            <th scope="col">Limits</th>
+            <th scope="col">Store</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id}>
+              <td>
+                <Link href={`/e/${event.slug}/barista`}>{event.name}</Link>
+                <div className="hint">/{event.slug}</div>
+              </td>
+              <td>
+                {event.timeZone}
+                <div className="hint">{event.locale}</div>
+              </td>
+              <td className="hint">
+                {event.maxOpenOrders} open orders, {event.drinksPerCode} drinks per {event.qrRotationSeconds} s code,{" "}
+                {event.maxOrdersPerAttendeePerDay} a day per attendee
+              </td>
+              <td>
+                <span className={`badge ${event.storeOpen ? "open" : "closed"}`}>{event.storeOpen ? "Open" : "Closed"}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>New event</h2>
+      <form key={formKey} className="card stack" onSubmit={submit} aria-label="New event">
+        <label>
+          Name
+          <input name="name" required placeholder="DevConf Lisbon" />
+          {fieldErrors.name && <span className="error">{fieldErrors.name.join(", ")}</span>}
+        </label>
+        <label>
+          Web address (slug)
+          <input name="slug" required pattern="[a-z0-9]+(-[a-z0-9]+)*" placeholder="devconf-lisbon" />
+          {fieldErrors.slug && <span className="error">{fieldErrors.slug.join(", ")}</span>}
+        </label>
+        <label>
+          Time zone
+          <input name="timeZone" required defaultValue="Europe/Lisbon" />
+          {fieldErrors.timeZone && <span className="error">{fieldErrors.timeZone.join(", ")}</span>}
+        </label>
+        <label>
+          Language
+          <input name="locale" required defaultValue="en-GB" />
+          {fieldErrors.locale && <span className="error">{fieldErrors.locale.join(", ")}</span>}
+        </label>
+        {create.error && !create.error.data?.zodError && <p className="error">{create.error.message}</p>}
+        <button type="submit" disabled={create.isPending}>
+          Create event
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@/server/trpc/root";
+import { useTRPC } from "../../../trpc-client";
+
+type Menu = inferRouterOutputs<AppRouter>["staff"]["event"]["menu"];
+
+/** The drinks of this event; a barista marks one sold out (or back on) with one tap. */
+export function MenuAvailability({ slug, initialMenu }: { slug: string; initialMenu: Menu }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const eventQuery = useQuery(trpc.staff.event.queryOptions({ slug }));
+  const menu = eventQuery.data?.menu ?? initialMenu;
+  const setAvailability = useMutation(
+    trpc.staff.setItemAvailability.mutationOptions({
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.staff.event.queryKey({ slug }) }),
+    }),
+  );
+  return (
+    <>
+      {setAvailability.error && <p className="error">{setAvailability.error.message}</p>}
+      <ul className="list" aria-label="Menu">
+        {menu.map((item) => (
+          <li key={item.id} className="card row">
+            <div>
+              <strong>{item.name}</strong>{" "}
+              <span className={`badge ${item.available ? "available" : "unavailable"}`}>
+                {item.available ? "Available" : "Sold out"}
+              </span>
+              {item.optionGroups.length > 0 && (
+                <p className="hint">{item.optionGroups.map((group) => group.name).join(" · ")}</p>
+              )}
+            </div>
+            <button
+              type="button"
+              className="small secondary"
+              disabled={setAvailability.isPending}
+              onClick={() => setAvailability.mutate({ slug, menuItemId: item.id, available: !item.available })}
+            >
+              {item.available ? `Mark ${item.name} sold out` : `Put ${item.name} back on`}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

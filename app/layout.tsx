@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { Providers } from "./providers";
+
+export const metadata: Metadata = {
+  title: { default: "Presso", template: "%s · Presso" },
+  description: "Coffee ordering for conference booths: scan, order, watch your drink being made.",
+  applicationName: "Presso",
+};
+
+export const viewport: Viewport = { themeColor: "#0b7285", width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <Providers>{children}</Providers>
+      </body>
+    </html>
+  );
+}

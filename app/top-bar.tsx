@@ -1,0 +1,23 @@
+import Link from "next/link";
+import type { Actor } from "@/server/auth/actor";
+import { SignOutButton } from "./sign-out-button";
+
+export function TopBar({ actor }: { actor: Actor }) {
+  return (
+    <header className="topbar">
+      <Link href="/">Presso</Link>
+      {actor.kind === "anonymous" ? (
+        <Link href="/signin" style={{ fontSize: "1rem" }}>
+          Sign in
+        </Link>
+      ) : (
+        <div className="row">
+          <span className="who">
+            Signed in as <strong>{actor.name}</strong>
+          </span>
+          <SignOutButton />
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { ConflictError, isUniqueViolation } from "../errors";
+import { guestName } from "./guest-name";
+import { hashPassword, spendPasswordCheck, staffPassword, verifyPassword } from "./passwords";
+
+export const staffEmail = z.string().trim().toLowerCase().max(254).pipe(z.email("Enter an e-mail address"));
+export const staffName = z.string().trim().min(2).max(60);
+export const newStaffPassword = z
+  .string()
+  .min(staffPassword.min, `Use at least ${staffPassword.min} characters`)
+  .max(staffPassword.max, `Use at most ${staffPassword.max} characters`);
+
+export const staffCredentials = z.object({
+  email: staffEmail,
+  password: z.string().min(1).max(staffPassword.max),
+});
+
+export type SignedInUser = { id: string; name: string; kind: "STAFF" | "GUEST" };
+
+/** Returns the staff member these credentials belong to, or null; a miss costs as long as a wrong password. */
+export async function verifyStaffCredentials(db: Db, credentials: unknown): Promise<SignedInUser | null> {
+  const parsed = staffCredentials.safeParse(credentials);
+  if (!parsed.success) return null;
+  const user = await db.user.findUnique({ where: { email: parsed.data.email } });
+  if (!user || user.kind !== "STAFF" || !user.passwordHash) {
+    await spendPasswordCheck(parsed.data.password);
+    return null;
+  }
+  if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+  return { id: user.id, name: user.name, kind: "STAFF" };
+}
+
+export async function createGuest(db: Db, name: unknown): Promise<SignedInUser | null> {
+  const parsed = guestName.safeParse(name);
+  if (!parsed.success) return null;
+  const user = await db.user.create({ data: { kind: "GUEST", name: parsed.data } });
+  return { id: user.id, name: user.name, kind: "GUEST" };
+}
+
+export const newStaffAccount = z.object({
+  email: staffEmail,
+  name: staffName,
+  password: newStaffPassword,
+  isOrganiser: z.boolean().default(false),
+});
+export type NewStaffAccount = z.input<typeof newStaffAccount>;
+
+export async function createStaffAccount(db: Db, account: NewStaffAccount) {
+  const { email, name, password, isOrganiser } = newStaffAccount.parse(account);
+  try {
+    return await db.user.create({
+      data: { kind: "STAFF", email, name, isOrganiser, passwordHash: await hashPassword(password) },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError(`There is already an account for ${email}`);
+    throw error;
+  }
+}

@@ -1,0 +1,139 @@
+import { z } from "zod";
+
+/**
+ * The environment, parsed once. Every mode is chosen here by environment variables only:
+ * - database: embedded PGlite (DATABASE_URL unset or postgresql://pglite/<dir>) or any Postgres URL;
+ * - workflows: the embedded executor, `npx inngest-cli dev` (INNGEST_DEV) or Inngest Cloud (INNGEST_SIGNING_KEY);
+ * - realtime: Server-Sent Events from this server, or Ably (ABLY_API_KEY).
+ * A malformed variable stops the app with a message that names it.
+ */
+
+const EMBEDDED_DATABASE_URL = "postgresql://pglite/.pglite";
+const PGLITE_URL = /^postgres(?:ql)?:\/\/pglite\/(.*)$/;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL (postgresql://pglite/<dir> for the embedded database)")
+      .optional(),
+  ),
+  NEXTAUTH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  INNGEST_DEV: optionalText,
+  INNGEST_SIGNING_KEY: optionalText,
+  INNGEST_EVENT_KEY: optionalText,
+  ABLY_API_KEY: optionalText.pipe(
+    z.string().regex(/^[^.:]+\.[^.:]+:.+$/, "must look like appId.keyId:secret").optional(),
+  ),
+  PRESSO_DEMO_ORGANISER_EMAIL: optionalText.pipe(z.email().optional()),
+  PRESSO_DEMO_ORGANISER_PASSWORD: optionalText.pipe(z.string().min(8, "must be at least 8 characters").optional()),
+  PRESSO_DEMO_BARISTA_EMAIL: optionalText.pipe(z.email().optional()),
+  PRESSO_DEMO_BARISTA_PASSWORD: optionalText.pipe(z.string().min(8, "must be at least 8 characters").optional()),
+});
+
+export type DatabaseConfig =
+  | { mode: "embedded"; dataDir: string; url: string }
+  | { mode: "postgres"; url: string };
+
+export type WorkflowConfig =
+  | { mode: "embedded" }
+  | { mode: "inngest-dev"; url: string }
+  | { mode: "cloud" };
+
+export type RealtimeConfig = { mode: "local" } | { mode: "ably" };
+
+export type AppConfig = {
+  env: "development" | "production" | "test";
+  database: DatabaseConfig;
+  workflows: WorkflowConfig;
+  realtime: RealtimeConfig;
+  /** Set in managed mode; in embedded mode a secret is generated and kept in the data folder. */
+  authSecret: string | undefined;
+  demoAccounts: DemoAccounts | undefined;
+};
+
+export type DemoAccount = { email: string; password: string; fromEnvironment: boolean };
+export type DemoAccounts = { organiser: DemoAccount; barista: DemoAccount };
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+function databaseFrom(url: string | undefined): DatabaseConfig {
+  const effective = url ?? EMBEDDED_DATABASE_URL;
+  const match = effective.match(PGLITE_URL);
+  if (!match) return { mode: "postgres", url: effective };
+  const dir = decodeURIComponent(match[1] ?? "").replace(/[?#].*$/, "");
+  return { mode: "embedded", dataDir: dir === "" ? ".pglite" : dir, url: effective };
+}
+
+function workflowsFrom(env: z.infer<typeof envSchema>): WorkflowConfig {
+  if (env.INNGEST_DEV && env.INNGEST_DEV !== "0") {
+    const url = /^https?:\/\//.test(env.INNGEST_DEV) ? env.INNGEST_DEV : "http://localhost:8288";
+    return { mode: "inngest-dev", url };
+  }
+  if (env.INNGEST_SIGNING_KEY && env.INNGEST_EVENT_KEY) return { mode: "cloud" };
+  if (env.INNGEST_SIGNING_KEY || env.INNGEST_EVENT_KEY) {
+    throw new ConfigError("INNGEST_SIGNING_KEY and INNGEST_EVENT_KEY go together: set both for Inngest Cloud, or neither");
+  }
+  return { mode: "embedded" };
+}
+
+/**
+ * Demo credentials exist in embedded mode only. Defaults are printed at start-up so a booth laptop
+ * works with no set-up; a managed (Postgres) deployment never gets an account it was not given.
+ */
+function demoAccountsFrom(env: z.infer<typeof envSchema>, database: DatabaseConfig): DemoAccounts | undefined {
+  if (database.mode !== "embedded") return undefined;
+  const account = (email: string | undefined, password: string | undefined, fallback: DemoAccount): DemoAccount =>
+    email || password
+      ? { email: email ?? fallback.email, password: password ?? fallback.password, fromEnvironment: true }
+      : fallback;
+  return {
+    organiser: account(env.PRESSO_DEMO_ORGANISER_EMAIL, env.PRESSO_DEMO_ORGANISER_PASSWORD, {
+      email: "organiser@presso.local",
+      password: "presso-organiser",
+      fromEnvironment: false,
+    }),
+    barista: account(env.PRESSO_DEMO_BARISTA_EMAIL, env.PRESSO_DEMO_BARISTA_PASSWORD, {
+      email: "barista@presso.local",
+      password: "presso-barista",
+      fromEnvironment: false,
+    }),
+  };
+}
+
+export function parseConfig(source: Record<string, string | undefined>): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Presso cannot start: the environment is not valid.\n${lines.join("\n")}`);
+  }
+  const env = parsed.data;
+  const database = databaseFrom(env.DATABASE_URL);
+  if (database.mode === "postgres" && env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+    throw new ConfigError("Presso cannot start: NEXTAUTH_SECRET must be set (32 or more characters) with a managed database");
+  }
+  return {
+    env: env.NODE_ENV,
+    database,
+    workflows: workflowsFrom(env),
+    realtime: env.ABLY_API_KEY ? { mode: "ably" } : { mode: "local" },
+    authSecret: env.NEXTAUTH_SECRET,
+    demoAccounts: demoAccountsFrom(env, database),
+  };
+}
+
+let cached: AppConfig | undefined;
+
+/** The process's configuration, parsed on first use. */
+export function getConfig(): AppConfig {
+  return (cached ??= parseConfig(process.env));
+}

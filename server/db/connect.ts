@@ -1,0 +1,100 @@
+import { mkdirSync } from "node:fs";
+import type { DatabaseConfig } from "../config";
+import { PrismaClient } from "../generated/prisma/client";
+import { lockDataDir, type DataDirLock } from "./data-dir-lock";
+import type { SqlRunner } from "./sql-runner";
+
+/** An open database: the Prisma client the app uses, the raw runner for migrations and health, and a close. */
+export type Database = {
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  mode: DatabaseConfig["mode"];
+  close(): Promise<void>;
+};
+
+export async function connectDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.mode === "embedded" ? connectEmbedded(config.dataDir) : connectPostgres(config.url);
+}
+
+export { connectPostgres };
+
+async function connectEmbedded(dataDir: string): Promise<Database> {
+  const inMemory = dataDir === "memory";
+  const lock: DataDirLock | undefined = inMemory ? undefined : lockDataDir(dataDir);
+  try {
+    const { PGlite } = await import("@electric-sql/pglite");
+    if (!inMemory) mkdirSync(dataDir, { recursive: true });
+    const pglite = new PGlite(inMemory ? "memory://" : dataDir);
+    await pglite.waitReady;
+    return await openPGlite(pglite, () => lock?.release());
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+/** Wraps an open PGlite (a data folder, or a test's in-memory clone) as the app's database. */
+export async function openPGlite(
+  pglite: PGliteLike & { close(): Promise<void> },
+  afterClose: () => void = () => {},
+): Promise<Database> {
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite as ConstructorParameters<typeof PrismaPGlite>[0]) });
+  return {
+    prisma,
+    sql: pgliteRunner(pglite),
+    mode: "embedded",
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+      afterClose();
+    },
+  };
+}
+
+type PGliteLike = {
+  exec(sql: string): Promise<unknown>;
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+};
+
+export function pgliteRunner(pglite: PGliteLike): SqlRunner {
+  return {
+    async exec(script) {
+      await pglite.exec(script);
+    },
+    async query<Row>(sql: string, params: unknown[] = []) {
+      return (await pglite.query<Row>(sql, params)).rows;
+    },
+  };
+}
+
+async function connectPostgres(url: string): Promise<Database> {
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  const pg = (await import("pg")).default;
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // A connection of its own for migration scripts, opened only when asked for (serverless instances never are).
+  let client: InstanceType<typeof pg.Client> | undefined;
+  const connected = async () => {
+    if (!client) {
+      client = new pg.Client({ connectionString: url });
+      await client.connect();
+    }
+    return client;
+  };
+  return {
+    prisma,
+    sql: {
+      async exec(script) {
+        await (await connected()).query(script);
+      },
+      async query<Row extends Record<string, unknown>>(sql: string, params: unknown[] = []) {
+        return (await (await connected()).query<Row>(sql, params)).rows;
+      },
+    },
+    mode: "postgres",
+    async close() {
+      await prisma.$disconnect();
+      await client?.end();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import type { Db } from "../../db/client";
+import { NotFoundError } from "../../errors";
+
+const menuInclude = {
+  optionGroups: {
+    orderBy: { sortOrder: "asc" },
+    include: { options: { orderBy: { sortOrder: "asc" } } },
+  },
+} as const;
+
+/** The whole menu of an event in display order, unavailable items and options included (shown as such). */
+export function readMenu(db: Db, eventId: string) {
+  return db.menuItem.findMany({
+    where: { eventId },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    include: menuInclude,
+  });
+}
+export type Menu = Awaited<ReturnType<typeof readMenu>>;
+
+export const menuItemDraft = z.object({
+  name: z.string().trim().min(1).max(60),
+  description: z.string().trim().max(200).default(""),
+  icon: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  station: z.enum(["ESPRESSO_BAR", "COLD_BAR"]).default("ESPRESSO_BAR"),
+  available: z.boolean().default(true),
+  optionGroups: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(40),
+        selection: z.enum(["SINGLE", "MULTIPLE"]),
+        required: z.boolean().default(false),
+        maxChoices: z.number().int().min(1).max(20).optional(),
+        options: z
+          .array(
+            z.object({
+              name: z.string().trim().min(1).max(40),
+              isDefault: z.boolean().default(false),
+              available: z.boolean().default(true),
+            }),
+          )
+          .min(1)
+          .max(20),
+      }),
+    )
+    .max(10)
+    .default([]),
+});
+export type MenuItemDraft = z.input<typeof menuItemDraft>;
+
+/** Adds a drink with its option groups at the end of the menu. */
+export async function addMenuItem(db: Db, eventId: string, draft: MenuItemDraft) {
+  const item = menuItemDraft.parse(draft);
+  const last = await db.menuItem.aggregate({ where: { eventId }, _max: { sortOrder: true } });
+  return db.menuItem.create({
+    data: {
+      eventId,
+      name: item.name,
+      description: item.description,
+      icon: item.icon,
+      station: item.station,
+      available: item.available,
+      sortOrder: (last._max.sortOrder ?? -1) + 1,
+      optionGroups: {
+        create: item.optionGroups.map((group, groupIndex) => ({
+          name: group.name,
+          selection: group.selection,
+          required: group.required,
+          maxChoices: group.maxChoices ?? null,
+          sortOrder: groupIndex,
+          options: {
+            create: group.options.map((option, optionIndex) => ({ ...option, sortOrder: optionIndex })),
+          },
+        })),
+      },
+    },
+    include: menuInclude,
+  });
+}
+
+/** Marks a drink (sold out / back) in one update that only matches an item of this event. */
+export async function setMenuItemAvailability(db: Db, eventId: string, menuItemId: string, available: boolean) {
+  const { count } = await db.menuItem.updateMany({ where: { id: menuItemId, eventId }, data: { available } });
+  if (count === 0) throw new NotFoundError("There is no such drink on this event's menu");
+  return db.menuItem.findUniqueOrThrow({ where: { id: menuItemId }, include: menuInclude });
+}

@@ -1,0 +1,16 @@
+import { describeSignIn, getRuntime } from "./runtime";
+
+/**
+ * Opens (and in embedded mode migrates and seeds) the database before the first request is served, then says
+ * where to go and how to sign in. A start that cannot work (a bad variable, a database folder in use) stops
+ * the process with the reason instead of serving errors.
+ */
+export async function startPresso(): Promise<void> {
+  try {
+    const { config } = await getRuntime();
+    console.log(describeSignIn(config, `http://localhost:${process.env.PORT ?? 3000}`));
+  } catch (error) {
+    console.error(`\n[presso] cannot start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,63 @@
+import { DEMO_SLUG, seedDemoEvent } from "../../prisma/seed/demo-event";
+import { createGuest } from "../auth/accounts";
+import { loadActor, anonymous, type Actor } from "../auth/actor";
+import type { Database } from "../db/connect";
+import { createEvent } from "../services/config/create-event";
+import { addStaffMember } from "../services/staff/membership";
+import { createCaller } from "../trpc/root";
+
+/**
+ * A small world for procedure tests: the demo event and a second event, each with a barista, an organiser
+ * and two attendees, and a caller for each of the six roles the access table speaks of.
+ */
+
+export const roles = ["anonymous", "attendee", "otherAttendee", "baristaOfOtherEvent", "barista", "organiser"] as const;
+export type Role = (typeof roles)[number];
+
+export const demoAccounts = {
+  organiser: { email: "organiser@test.local", password: "organiser-pass", fromEnvironment: true },
+  barista: { email: "barista@test.local", password: "barista-pass", fromEnvironment: true },
+};
+
+export type World = {
+  database: Database;
+  actors: Record<Role, Actor>;
+  caller(role: Role): ReturnType<typeof createCaller>;
+  demoEventId: string;
+  otherEventId: string;
+};
+
+export async function buildWorld(database: Database): Promise<World> {
+  const db = database.prisma;
+  await seedDemoEvent(db, demoAccounts);
+  const other = await createEvent(db, { slug: "other-booth", name: "Other Booth", timeZone: "Asia/Tokyo", locale: "ja-JP" });
+  await addStaffMember(db, {
+    slug: other.slug,
+    email: "other-barista@test.local",
+    role: "BARISTA",
+    newAccount: { name: "Otto Other", password: "other-pass" },
+  });
+  const ids = {
+    organiser: (await db.user.findUniqueOrThrow({ where: { email: demoAccounts.organiser.email } })).id,
+    barista: (await db.user.findUniqueOrThrow({ where: { email: demoAccounts.barista.email } })).id,
+    baristaOfOtherEvent: (await db.user.findUniqueOrThrow({ where: { email: "other-barista@test.local" } })).id,
+    attendee: (await createGuest(db, "Ana"))!.id,
+    otherAttendee: (await createGuest(db, "Bea"))!.id,
+  };
+  const actors: Record<Role, Actor> = {
+    anonymous,
+    attendee: await loadActor(db, ids.attendee),
+    otherAttendee: await loadActor(db, ids.otherAttendee),
+    baristaOfOtherEvent: await loadActor(db, ids.baristaOfOtherEvent),
+    barista: await loadActor(db, ids.barista),
+    organiser: await loadActor(db, ids.organiser),
+  };
+  const demo = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  return {
+    database,
+    actors,
+    caller: (role) => createCaller({ db, actor: actors[role] }),
+    demoEventId: demo.id,
+    otherEventId: other.id,
+  };
+}

@@ -1,0 +1,7 @@
+import { getRequestActor } from "../auth/session";
+import { getDb } from "../runtime";
+import type { Context } from "./init";
+
+export async function createRequestContext(): Promise<Context> {
+  return { db: await getDb(), actor: await getRequestActor() };
+}

@@ -1,0 +1,83 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/client";
+import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
+import { slug } from "../services/config/event-settings";
+import { findStaffRole } from "../services/staff/membership";
+
+/**
+ * tRPC's wiring: the context every procedure gets, the error shape clients read, and the procedure
+ * builders by role (public, attendee, barista of an event, organiser). Routers only pick a builder,
+ * declare their input and call a service.
+ */
+
+export type Context = { db: Db; actor: Actor };
+
+/** Bad input, flattened for forms: one list of messages per field, plus those about the whole input. */
+export type FieldErrors = { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> };
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError: FieldErrors | null = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    return { ...shape, data: { ...shape.data, stack: undefined, zodError } };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Domain errors become 404 / 409 / 403 with the service's own message. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof NotFoundError) throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
+    if (cause instanceof ConflictError) throw new TRPCError({ code: "CONFLICT", message: cause.message, cause });
+    if (cause instanceof ForbiddenError) throw new TRPCError({ code: "FORBIDDEN", message: cause.message, cause });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(domainErrors);
+
+const signInRequired = () => new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+
+/** A signed-in attendee (a guest with the name on the cup). Staff accounts do not order through these. */
+export const attendeeProcedure = publicProcedure.use(({ ctx, next }) => {
+  const { actor } = ctx;
+  if (actor.kind === "anonymous") throw signInRequired();
+  if (actor.kind !== "guest") throw new TRPCError({ code: "FORBIDDEN", message: "This is for attendees only" });
+  return next({ ctx: { ...ctx, actor } });
+});
+
+/** Any staff member: barista of at least one event, or organiser. */
+export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
+  const { actor } = ctx;
+  if (actor.kind === "anonymous") throw signInRequired();
+  if (actor.kind !== "staff") throw new TRPCError({ code: "FORBIDDEN", message: "This is for staff only" });
+  return next({ ctx: { ...ctx, actor } });
+});
+
+/**
+ * Baristas of the event named by `input.slug` (organisers count as baristas of every event). The event is
+ * loaded once and handed on; an unknown event is 404 for staff, a known one they do not work at is 403,
+ * and the booth screen's DISPLAY account cannot act as a barista.
+ */
+export const baristaProcedure = staffProcedure.input(z.object({ slug })).use(async ({ ctx, input, next }) => {
+  const event = await ctx.db.event.findUnique({ where: { slug: input.slug } });
+  if (!event) throw new TRPCError({ code: "NOT_FOUND", message: `There is no event "${input.slug}"` });
+  const role = ctx.actor.isOrganiser ? "ORGANISER" : await findStaffRole(ctx.db, event.id, ctx.actor.userId);
+  if (role !== "BARISTA" && role !== "ORGANISER") {
+    throw new TRPCError({ code: "FORBIDDEN", message: `You are not a barista at ${event.name}` });
+  }
+  return next({ ctx: { ...ctx, event, staffRole: role } });
+});
+
+/** Organisers run every event: events, limits, staff. */
+export const organiserProcedure = staffProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor.isOrganiser) throw new TRPCError({ code: "FORBIDDEN", message: "This is for organisers only" });
+  return next();
+});

@@ -1,0 +1,17 @@
+import { createCallerFactory, router } from "./init";
+import { adminRouter } from "./routers/admin";
+import { eventRouter } from "./routers/event";
+import { meRouter } from "./routers/me";
+import { staffRouter } from "./routers/staff";
+
+export const appRouter = router({
+  event: eventRouter,
+  me: meRouter,
+  staff: staffRouter,
+  admin: adminRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Calls procedures in-process (server components, tests, scripts) with a context of the caller's choosing. */
+export const createCaller = createCallerFactory(appRouter);

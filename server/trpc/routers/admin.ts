@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { createEvent, createEventInput } from "../../services/config/create-event";
+import { slug } from "../../services/config/event-settings";
+import { findEventBySlug, listEvents } from "../../services/config/find-event";
+import { updateEventSettings, updateEventSettingsInput } from "../../services/config/update-event-settings";
+import {
+  addStaffMember,
+  addStaffMemberInput,
+  listStaff,
+  removeStaffMember,
+  removeStaffMemberInput,
+} from "../../services/staff/membership";
+import { organiserProcedure, router } from "../init";
+
+/** The organiser's side: events with their settings, and who works at each. */
+export const adminRouter = router({
+  events: router({
+    list: organiserProcedure.query(({ ctx }) => listEvents(ctx.db)),
+    create: organiserProcedure.input(createEventInput).mutation(({ ctx, input }) => createEvent(ctx.db, input)),
+    updateSettings: organiserProcedure
+      .input(updateEventSettingsInput)
+      .mutation(({ ctx, input }) => updateEventSettings(ctx.db, input)),
+  }),
+
+  staff: router({
+    list: organiserProcedure.input(z.object({ slug }).strict()).query(async ({ ctx, input }) => {
+      const event = await findEventBySlug(ctx.db, input.slug);
+      return listStaff(ctx.db, event.id);
+    }),
+    add: organiserProcedure.input(addStaffMemberInput).mutation(({ ctx, input }) => addStaffMember(ctx.db, input)),
+    remove: organiserProcedure
+      .input(removeStaffMemberInput)
+      .mutation(({ ctx, input }) => removeStaffMember(ctx.db, input)),
+  }),
+});

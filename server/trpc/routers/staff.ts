@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { readMenu, setMenuItemAvailability } from "../../services/config/menu";
+import { listEventsOfStaff } from "../../services/staff/membership";
+import { baristaProcedure, router, staffProcedure } from "../init";
+
+/** The barista's side: their events, an event's menu and settings, sold-out drinks. */
+export const staffRouter = router({
+  myEvents: staffProcedure.query(async ({ ctx }) => {
+    const rows = await listEventsOfStaff(ctx.db, ctx.actor.userId, ctx.actor.isOrganiser);
+    return rows.map(({ event, role }) => ({ slug: event.slug, name: event.name, storeOpen: event.storeOpen, role }));
+  }),
+
+  event: baristaProcedure.query(async ({ ctx }) => ({
+    event: ctx.event,
+    role: ctx.staffRole,
+    menu: await readMenu(ctx.db, ctx.event.id),
+  })),
+
+  setItemAvailability: baristaProcedure
+    .input(z.object({ menuItemId: z.string().min(1).max(64), available: z.boolean() }))
+    .mutation(({ ctx, input }) => setMenuItemAvailability(ctx.db, ctx.event.id, input.menuItemId, input.available)),
+});

@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
+  test: {
+    include: ["**/*.test.ts"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**"],
+    environment: "node",
+    // Each test file gets fresh databases; PGlite boots in a second but a 2-core CI box is slow under load.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // server-only throws outside Next.js; tests import the modules behind it directly.
+    server: { deps: { inline: [] } },
+  },
+});
