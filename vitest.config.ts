@@ -10,7 +10,7 @@ export default defineConfig({
     // Each test file gets fresh databases; PGlite boots in a second but a 2-core CI box is slow under load.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // server-only throws outside Next.js; tests import the modules behind it directly.
-    server: { deps: { inline: [] } },
+    // Production hashes with bcrypt cost 12 (a quarter second each); the suites create dozens of accounts.
+    env: { PRESSO_TEST_PASSWORD_COST: "4" },
   },
 });

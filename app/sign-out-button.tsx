@@ -1,9 +1,21 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 
 export function SignOutButton() {
+  const router = useRouter();
   return (
-    <button type="button" className="small secondary" style={{ color: "#fff", borderColor: "#fff" }} onClick={() => signOut({ callbackUrl: "/" })}>
+    <button
+      type="button"
+      className="small secondary"
+      style={{ color: "#fff", borderColor: "#fff" }}
+      // No server redirect: next-auth would send a phone on the booth's network to NEXTAUTH_URL (often localhost).
+      onClick={async () => {
+        await signOut({ redirect: false });
+        router.replace("/");
+        router.refresh();
+      }}
+    >
       Sign out
     </button>
   );

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { seedDemoEvent } from "../prisma/seed/demo-event";
 import { getConfig, type AppConfig } from "./config";
@@ -51,7 +51,10 @@ function ensureAuthSecret(config: AppConfig): void {
     return;
   }
   const file = `${path.resolve(config.database.dataDir)}.auth-secret`;
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
+  }
   process.env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 

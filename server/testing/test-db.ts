@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { connectPostgres, openPGlite, pgliteRunner, type Database } from "../db/connect";
@@ -9,14 +12,26 @@ import { applyMigrations, readMigrations } from "../db/migrate";
  * database on that PostgreSQL server, copied from a migrated template database (CI's real-Postgres leg).
  */
 
-let pgliteTemplate: Promise<Blob | File> | undefined;
+let pgliteTemplate: Promise<Blob> | undefined;
 
+/**
+ * The migrated template, built once and kept on disk (keyed by the migrations' checksums) so that parallel test
+ * workers and later runs skip PGlite's cold initdb.
+ */
 function migratedPGliteTemplate() {
   return (pgliteTemplate ??= (async () => {
+    const migrations = await readMigrations();
+    const key = createHash("sha256").update(migrations.map((m) => m.checksum).join()).digest("hex").slice(0, 16);
+    const cached = path.join("node_modules", ".cache", "presso-test", `pglite-template-${key}.tar`);
+    if (existsSync(cached)) return new Blob([readFileSync(cached)]);
     const template = new PGlite("memory://");
-    await applyMigrations(pgliteRunner(template), await readMigrations());
+    await applyMigrations(pgliteRunner(template), migrations);
     const dump = await template.dumpDataDir("none");
     await template.close();
+    mkdirSync(path.dirname(cached), { recursive: true });
+    const partial = `${cached}.${process.pid}`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, cached); // atomic: a parallel worker never reads half a file
     return dump;
   })());
 }
@@ -62,6 +77,22 @@ export async function createTestDb(): Promise<Database> {
   const template = await migratedPostgresTemplate(serverUrl);
   const name = `presso_test_${process.pid}_${++databaseCounter}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  const database = await connectPostgres(withDatabase(serverUrl, name));
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+/** An empty database (no migrations applied), for the migrator's own tests. */
+export async function createEmptyTestDb(): Promise<Database> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return openPGlite(new PGlite("memory://"));
+  const name = `presso_empty_${process.pid}_${++databaseCounter}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
   const database = await connectPostgres(withDatabase(serverUrl, name));
   return {
     ...database,

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./config";
+
+describe("configuration from the environment", () => {
+  it("runs everything embedded with no variables at all, with printed demo accounts", () => {
+    const config = parseConfig({});
+    expect(config.database).toEqual({ mode: "embedded", dataDir: ".pglite", url: "postgresql://pglite/.pglite" });
+    expect(config.workflows).toEqual({ mode: "embedded" });
+    expect(config.realtime).toEqual({ mode: "local" });
+    expect(config.demoAccounts?.organiser).toMatchObject({ email: "organiser@presso.local", fromEnvironment: false });
+  });
+
+  it("takes an embedded folder from a pglite URL", () => {
+    expect(parseConfig({ DATABASE_URL: "postgresql://pglite//var/lib/presso" }).database).toMatchObject({
+      mode: "embedded",
+      dataDir: "/var/lib/presso",
+    });
+  });
+
+  it("uses managed services from variables alone, with no demo accounts", () => {
+    const config = parseConfig({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://app:secret@db.example.com/presso",
+      NEXTAUTH_SECRET: "x".repeat(32),
+      INNGEST_SIGNING_KEY: "signkey-prod-abc",
+      INNGEST_EVENT_KEY: "evt",
+      ABLY_API_KEY: "app.key:secret",
+    });
+    expect(config.database.mode).toBe("postgres");
+    expect(config.workflows).toEqual({ mode: "cloud" });
+    expect(config.realtime).toEqual({ mode: "ably" });
+    expect(config.demoAccounts).toBeUndefined();
+  });
+
+  it("never invents demo credentials for a managed database, even when demo variables are set", () => {
+    const config = parseConfig({
+      DATABASE_URL: "postgresql://127.0.0.1/presso",
+      PRESSO_DEMO_ORGANISER_EMAIL: "boss@example.com",
+      PRESSO_DEMO_ORGANISER_PASSWORD: "long-enough",
+    });
+    expect(config.demoAccounts).toBeUndefined();
+  });
+
+  it("takes demo credentials from the environment when given", () => {
+    const config = parseConfig({ PRESSO_DEMO_BARISTA_EMAIL: "bea@booth.test", PRESSO_DEMO_BARISTA_PASSWORD: "bea-secret" });
+    expect(config.demoAccounts?.barista).toEqual({ email: "bea@booth.test", password: "bea-secret", fromEnvironment: true });
+  });
+
+  it("chooses the Inngest dev server by INNGEST_DEV", () => {
+    expect(parseConfig({ INNGEST_DEV: "1" }).workflows).toEqual({ mode: "inngest-dev", url: "http://localhost:8288" });
+    expect(parseConfig({ INNGEST_DEV: "http://127.0.0.1:9999" }).workflows).toEqual({
+      mode: "inngest-dev",
+      url: "http://127.0.0.1:9999",
+    });
+  });
+
+  it("stops with a message naming each bad variable", () => {
+    expect(() => parseConfig({ DATABASE_URL: "mysql://x", ABLY_API_KEY: "nonsense" })).toThrow(ConfigError);
+    expect(() => parseConfig({ DATABASE_URL: "mysql://x", ABLY_API_KEY: "nonsense" })).toThrow(/DATABASE_URL: .*\n.*ABLY_API_KEY/s);
+    expect(() => parseConfig({ INNGEST_SIGNING_KEY: "signkey-x" })).toThrow(/INNGEST_EVENT_KEY go together/);
+    expect(() => parseConfig({ NODE_ENV: "production", DATABASE_URL: "postgresql://h/db" })).toThrow(/NEXTAUTH_SECRET must be set/);
+  });
+});

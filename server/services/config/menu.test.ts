@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotFoundError } from "../../errors";
+import { createTestDb, fingerprint } from "../../testing/test-db";
+import { buildWorld, type World } from "../../testing/world";
+import { readMenu, setMenuItemAvailability } from "./menu";
+
+let world: World;
+beforeAll(async () => {
+  world = await buildWorld(await createTestDb());
+});
+afterAll(async () => world?.database.close());
+
+describe("the demo menu", () => {
+  it("is a realistic coffee menu with option groups and a sold-out drink", async () => {
+    const menu = await readMenu(world.database.prisma, world.demoEventId);
+    expect(menu.length).toBeGreaterThanOrEqual(8);
+    const latte = menu.find((item) => item.name === "Caffè Latte")!;
+    expect(latte.optionGroups.map((g) => [g.name, g.selection, g.required])).toEqual([
+      ["Size", "SINGLE", true],
+      ["Milk", "SINGLE", true],
+      ["Syrup", "SINGLE", false],
+      ["Extras", "MULTIPLE", false],
+    ]);
+    const milk = latte.optionGroups.find((g) => g.name === "Milk")!;
+    expect(milk.options.filter((o) => o.isDefault).map((o) => o.name)).toEqual(["Whole milk"]);
+    expect(milk.options.find((o) => o.name === "Soy")?.available).toBe(false);
+    expect(menu.filter((item) => !item.available).map((item) => item.name)).toEqual(["Cold Brew"]);
+    expect(menu.map((item) => item.sortOrder)).toEqual([...menu.keys()]);
+  });
+});
+
+describe("marking a drink sold out", () => {
+  it("changes that drink only", async () => {
+    const db = world.database.prisma;
+    const [first, second] = await readMenu(db, world.demoEventId);
+    await setMenuItemAvailability(db, world.demoEventId, first!.id, false);
+    const after = await readMenu(db, world.demoEventId);
+    expect(after.find((i) => i.id === first!.id)?.available).toBe(false);
+    expect(after.find((i) => i.id === second!.id)?.available).toBe(second!.available);
+    await setMenuItemAvailability(db, world.demoEventId, first!.id, true);
+  });
+
+  it("cannot reach a drink of another event, and changes nothing trying", async () => {
+    const db = world.database.prisma;
+    const [demoItem] = await readMenu(db, world.demoEventId);
+    const before = await fingerprint(world.database);
+    await expect(setMenuItemAvailability(db, world.otherEventId, demoItem!.id, false)).rejects.toThrow(NotFoundError);
+    expect(await fingerprint(world.database)).toBe(before);
+  });
+});
