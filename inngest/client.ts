@@ -1,0 +1,31 @@
+import { Inngest, type ClientOptions } from "inngest";
+
+/**
+ * The one Inngest client. Which engine it talks to is settled at start (server/runtime.ts) from the environment:
+ * the embedded executor on 127.0.0.1, `npx inngest-cli dev`, or Inngest Cloud. The SDK reads these options on
+ * every call, so the embedded executor's address, known only once it listens, can be filled in then.
+ */
+const options: ClientOptions = { id: "presso" };
+
+export const inngest = new Inngest(options);
+
+export type EngineConnection =
+  | { mode: "embedded"; baseUrl: string; signingKey: string; eventKey: string }
+  | { mode: "inngest-dev"; baseUrl: string }
+  | { mode: "cloud" };
+
+export function connectInngestClient(connection: EngineConnection): void {
+  switch (connection.mode) {
+    case "embedded":
+      // Cloud mode with a key of this install: /api/inngest then refuses calls that the executor did not sign,
+      // which matters on a booth network full of phones.
+      Object.assign(options, { isDev: false, baseUrl: connection.baseUrl, signingKey: connection.signingKey, eventKey: connection.eventKey });
+      break;
+    case "inngest-dev":
+      Object.assign(options, { isDev: true, baseUrl: connection.baseUrl });
+      break;
+    case "cloud":
+      Object.assign(options, { isDev: false });
+      break;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The functions an app registered (through the SDK's normal sync), checked for what this executor implements.
+ * An option it does not implement is refused at sync with the function and the option named: a test must never
+ * pass here on semantics that Inngest Cloud would treat differently.
+ */
+
+export type Trigger = { event: string; expression?: string };
+export type Cancellation = { event: string; if?: string; timeout?: string };
+
+export type RegisteredFunction = {
+  id: string;
+  name: string;
+  triggers: Trigger[];
+  url: string;
+  maxAttempts: number;
+  cancel: Cancellation[];
+};
+
+const supportedKeys = new Set(["id", "name", "triggers", "steps", "cancel"]);
+const unsupportedMeaning: Record<string, string> = {
+  concurrency: "concurrency limits",
+  throttle: "throttling",
+  debounce: "debouncing",
+  batchEvents: "event batching",
+  rateLimit: "rate limiting",
+  idempotency: "idempotency keys",
+  priority: "run priority",
+  singleton: "singleton runs",
+  timeouts: "start and finish timeouts",
+};
+
+export class UnsupportedFunctionError extends Error {
+  override name = "UnsupportedFunctionError";
+}
+
+type RawFunction = {
+  id?: unknown;
+  name?: unknown;
+  triggers?: { event?: string; expression?: string; cron?: string }[];
+  steps?: Record<string, { runtime?: { url?: string }; retries?: { attempts?: number } }>;
+  cancel?: Cancellation[];
+  [key: string]: unknown;
+};
+
+export function checkFunctions(raw: unknown): RegisteredFunction[] {
+  if (!Array.isArray(raw)) throw new UnsupportedFunctionError("the registration carries no list of functions");
+  const problems: string[] = [];
+  const functions: RegisteredFunction[] = [];
+  for (const fn of raw as RawFunction[]) {
+    const id = String(fn.id ?? "?");
+    for (const [key, value] of Object.entries(fn)) {
+      if (value === undefined || value === null || supportedKeys.has(key)) continue;
+      const meaning = unsupportedMeaning[key] ?? "an option";
+      problems.push(`function "${id}" uses ${key} (${meaning}), which the embedded executor does not implement`);
+    }
+    const triggers: Trigger[] = [];
+    for (const trigger of fn.triggers ?? []) {
+      if (trigger.cron) {
+        problems.push(`function "${id}" has a cron trigger ("${trigger.cron}"), which the embedded executor does not implement`);
+      } else if (trigger.event) {
+        triggers.push({ event: trigger.event, expression: trigger.expression });
+      }
+    }
+    const step = Object.values(fn.steps ?? {})[0];
+    if (!step?.runtime?.url) {
+      problems.push(`function "${id}" has no step URL`);
+      continue;
+    }
+    for (const cancel of fn.cancel ?? []) {
+      if (cancel.timeout) problems.push(`function "${id}" has a cancelOn timeout, which the embedded executor does not implement`);
+    }
+    functions.push({
+      id,
+      name: typeof fn.name === "string" ? fn.name : id,
+      triggers,
+      url: step.runtime.url,
+      // Inngest's "attempts" here is the number of retries: a function runs once plus that many times.
+      maxAttempts: (step.retries?.attempts ?? 3) + 1,
+      cancel: fn.cancel ?? [],
+    });
+  }
+  if (problems.length > 0) throw new UnsupportedFunctionError(problems.join("; "));
+  return functions;
+}
