@@ -3,9 +3,11 @@ import { Inngest, type ClientOptions } from "inngest";
 /**
  * The one Inngest client. Which engine it talks to is settled at start (server/runtime.ts) from the environment:
  * the embedded executor on 127.0.0.1, `npx inngest-cli dev`, or Inngest Cloud. The SDK reads these options on
- * every call, so the embedded executor's address, known only once it listens, can be filled in then.
+ * every call, so the embedded executor's address, known only once it listens, can be filled in then. The options
+ * live on globalThis because Next.js bundles the start-up code and each route apart: one object serves them all.
  */
-const options: ClientOptions = { id: "presso" };
+const shared = globalThis as typeof globalThis & { __pressoInngestOptions?: ClientOptions };
+const options: ClientOptions = (shared.__pressoInngestOptions ??= { id: "presso" });
 
 export const inngest = new Inngest(options);
 

@@ -6,6 +6,8 @@ import { getConfig, type AppConfig } from "./config";
 import type { Db } from "./db/client";
 import { connectDatabase, type Database } from "./db/connect";
 import { applyMigrations, readMigrations } from "./db/migrate";
+import { connectWorkflowEngine } from "../inngest/connect-engine";
+import type { EmbeddedExecutor } from "../inngest/embedded/start-executor";
 
 /**
  * The process's one runtime: configuration, the open database and, in embedded mode, the migrations and the
@@ -13,7 +15,7 @@ import { applyMigrations, readMigrations } from "./db/migrate";
  * reuse it instead of opening the database twice.
  */
 
-export type Runtime = { config: AppConfig; database: Database };
+export type Runtime = { config: AppConfig; database: Database; executor?: EmbeddedExecutor };
 
 const holder = globalThis as typeof globalThis & { __pressoRuntime?: Promise<Runtime> };
 
@@ -37,7 +39,13 @@ async function boot(): Promise<Runtime> {
       if (created) console.log("[presso] demo event created");
     }
   }
-  return { config, database };
+  const executor = await connectWorkflowEngine(config, database.prisma);
+  return { config, database, executor };
+}
+
+/** Tests hand the functions a database of their own (no engine is started: the test drives one itself). */
+export function provideRuntimeForTests(runtime: Runtime): void {
+  holder.__pressoRuntime = Promise.resolve(runtime);
 }
 
 /**

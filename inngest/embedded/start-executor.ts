@@ -20,8 +20,8 @@ export type EmbeddedExecutor = {
 
 export type ExecutorOptions = {
   db: Db;
-  /** The app's serve endpoint, e.g. http://127.0.0.1:3000/api/inngest. */
-  serveUrl: string;
+  /** The app's serve endpoint, e.g. http://127.0.0.1:3000/api/inngest; null: receive events only, sync nothing. */
+  serveUrl: string | null;
   port?: number;
   retryBaseMs?: number;
   log?: (message: string) => void;
@@ -34,9 +34,12 @@ export async function startEmbeddedExecutor(options: ExecutorOptions): Promise<E
   const engine = new EmbeddedEngine(options.db, { signingKey, retryBaseMs: options.retryBaseMs, log });
   const server = await listenExecutor(engine, { signingKey, eventKey }, options.port ?? 0);
   let closed = false;
-  const synced = syncUntilRegistered(options.serveUrl, () => closed, log).then(() => {
-    if (!engine.isSynced) throw new Error("the app answered the sync but registered no functions");
-  });
+  const serveUrl = options.serveUrl;
+  const synced = serveUrl
+    ? syncUntilRegistered(serveUrl, () => closed, log).then(() => {
+        if (!engine.isSynced) throw new Error("the app answered the sync but registered no functions");
+      })
+    : Promise.resolve();
   synced.catch((error: unknown) => log(`sync failed: ${(error as Error).message}`));
   return {
     engine,

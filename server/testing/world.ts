@@ -5,6 +5,8 @@ import type { Database } from "../db/connect";
 import { createEvent } from "../services/config/create-event";
 import { addStaffMember } from "../services/staff/membership";
 import { createCaller } from "../trpc/root";
+import { connectInngestClient } from "../../inngest/client";
+import { startEmbeddedExecutor, type EmbeddedExecutor } from "../../inngest/embedded/start-executor";
 
 /**
  * A small world for procedure tests: the demo event and a second event, each with a barista, an organiser
@@ -21,6 +23,8 @@ export const demoAccounts = {
 
 export type World = {
   database: Database;
+  /** Receives what procedures send (stored, not run: no functions are synced in these tests). */
+  executor: EmbeddedExecutor;
   actors: Record<Role, Actor>;
   caller(role: Role): ReturnType<typeof createCaller>;
   demoEventId: string;
@@ -29,6 +33,8 @@ export type World = {
 
 export async function buildWorld(database: Database): Promise<World> {
   const db = database.prisma;
+  const executor = await startEmbeddedExecutor({ db, serveUrl: null, log: () => {} });
+  connectInngestClient({ mode: "embedded", baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey });
   await seedDemoEvent(db, demoAccounts);
   const other = await createEvent(db, { slug: "other-booth", name: "Other Booth", timeZone: "Asia/Tokyo", locale: "ja-JP" });
   await addStaffMember(db, {
@@ -53,8 +59,14 @@ export async function buildWorld(database: Database): Promise<World> {
     organiser: await loadActor(db, ids.organiser),
   };
   const demo = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const close = database.close.bind(database);
+  database.close = async () => {
+    await executor.close();
+    await close();
+  };
   return {
     database,
+    executor,
     actors,
     caller: (role) => createCaller({ db, actor: actors[role] }),
     demoEventId: demo.id,

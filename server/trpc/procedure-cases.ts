@@ -67,6 +67,19 @@ export const procedureCases: Record<string, ProcedureCase> = {
     input: () => ({ slug: "demo", email: `${unique("new")}@test.local`, role: "BARISTA", newAccount: { name: "Nia New", password: "new-pass-123" } }),
     optional: ["role", "newAccount"],
   },
+  "runs.list": { allowed: organiser, input: () => ({ status: "COMPLETED", limit: 10 }), optional: ["status", "limit"] },
+  "runs.get": {
+    allowed: organiser,
+    input: async (world) => {
+      const run = await world.database.prisma.engineRun.create({
+        data: { id: unique("run"), functionId: "presso-demo", eventId: unique("evt"), event: { name: "x/y", data: {} }, maxAttempts: 1 },
+      });
+      return { runId: run.id };
+    },
+  },
+  "runs.selfTest": { allowed: organiser, input: null },
+  "journal.forEvent": { allowed: organiser, input: () => ({ slug: "demo" }), optional: ["limit"] },
+  "journal.forOrder": { allowed: organiser, input: () => ({ orderId: "order-1" }) },
   "admin.staff.remove": {
     allowed: organiser,
     input: async (world) => {

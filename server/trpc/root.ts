@@ -1,5 +1,6 @@
 import { createCallerFactory, router } from "./init";
 import { adminRouter } from "./routers/admin";
+import { journalRouter, runsRouter } from "./routers/engine";
 import { eventRouter } from "./routers/event";
 import { meRouter } from "./routers/me";
 import { staffRouter } from "./routers/staff";
@@ -9,6 +10,8 @@ export const appRouter = router({
   me: meRouter,
   staff: staffRouter,
   admin: adminRouter,
+  runs: runsRouter,
+  journal: journalRouter,
 });
 
 export type AppRouter = typeof appRouter;

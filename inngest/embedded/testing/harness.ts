@@ -69,12 +69,14 @@ export async function startHarness(options: {
   functions: (client: Inngest) => InngestFunction.Any[];
   database?: Database;
   retryBaseMs?: number;
+  /** The app's own client, pointed at the engine by the app's own code (instead of a client of the test's). */
+  appClient?: { client: Inngest; connect(connection: { baseUrl: string; signingKey: string; eventKey: string }): void };
 }): Promise<Harness> {
   const target = options.target ?? "embedded";
   // The SDK logs every step error; the tests assert on them instead.
   const quiet = { info() {}, warn() {}, error() {}, debug() {} };
   const clientOptions: ClientOptions = { id: options.appId, logger: quiet };
-  const client = new Inngest(clientOptions);
+  const client = options.appClient?.client ?? new Inngest(clientOptions);
   const functions = options.functions(client);
 
   // The SDK's handler reads the engine's address when it is made, so it is made once the engine is known.
@@ -94,7 +96,9 @@ export async function startHarness(options: {
   if (target === "embedded") {
     database = options.database ?? (await createTestDb());
     executor = await startEmbeddedExecutor({ db: database.prisma, serveUrl: appUrl, retryBaseMs: options.retryBaseMs ?? 25, log: () => {} });
-    Object.assign(clientOptions, { isDev: false, baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey });
+    const connection = { baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey };
+    if (options.appClient) options.appClient.connect(connection);
+    else Object.assign(clientOptions, { isDev: false, ...connection });
     handler = serve({ client, functions });
     await executor.synced;
   } else {

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signBody } from "./signing";
+import { createObservations, startHarness, type Harness } from "./testing/harness";
+
+/** What only the embedded executor promises: refusals at sync, signed calls, and run state in the database. */
+
+const observed = createObservations();
+
+describe("sync", () => {
+  it("refuses a function option it does not implement, naming the function and the option", async () => {
+    const harness = startHarness({
+      appId: "unsupported",
+      functions: (client) => [
+        client.createFunction({ id: "limited", concurrency: 1, triggers: [{ event: "x/y" }] }, async () => null),
+        client.createFunction({ id: "scheduled", triggers: [{ cron: "0 * * * *" }] }, async () => null),
+      ],
+    });
+    const error = await harness.then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toMatch(/function "unsupported-limited" uses concurrency \(concurrency limits\)/);
+    expect(error?.message).toMatch(/function "unsupported-scheduled" has a cron trigger/);
+  });
+});
+
+describe("the embedded executor", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({
+      appId: "state",
+      functions: (client) => [
+        client.createFunction({ id: "brew", triggers: [{ event: "state/brew" }] }, async ({ event, step }) => {
+          const grams = await step.run("grind", () => 18);
+          await step.waitForEvent("wait-for-cup", { event: "state/cup", match: "data.key", timeout: "30s" });
+          const shot = await step.run("pull", () => `${grams}g shot`);
+          observed.record(`brewed:${event.data.key}`);
+          return { shot };
+        }),
+      ],
+    });
+  });
+  afterAll(async () => harness?.close());
+
+  it("refuses calls to the app that it did not sign", async () => {
+    const body = { event: { name: "state/brew", data: {} }, events: [], steps: {}, ctx: { run_id: "forged", attempt: 0 }, version: 2 };
+    const url = `${harness.appUrl}?fnId=state-brew&stepId=step`;
+    const unsigned = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    expect(unsigned.status).toBe(401);
+    const wrongKey = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-inngest-signature": signBody(body, `signkey-local-${"ab".repeat(32)}`) },
+      body: JSON.stringify(body),
+    });
+    expect(wrongKey.status).toBe(401);
+  });
+
+  it("refuses events sent with another event key", async () => {
+    const response = await fetch(`${harness.executor!.url}e/not-the-key`, { method: "POST", body: JSON.stringify([{ name: "state/brew", data: {} }]) });
+    expect(response.status).toBe(401);
+  });
+
+  it("keeps each run's steps, waits and outcome in the database", async () => {
+    const db = harness.database!.prisma;
+    await harness.send("state/brew", { key: "k1" });
+    const waiting = async () =>
+      db.engineWait.findFirst({ where: { resolvedAt: null, kind: "EVENT", run: { functionId: "state-brew" } }, include: { run: true } });
+    const deadline = Date.now() + 10_000;
+    while (!(await waiting()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    const wait = await waiting();
+    expect(wait).toMatchObject({ name: "wait-for-cup", eventName: "state/cup", expression: "event.data.key == async.data.key" });
+    expect(wait!.wakeAt!.getTime()).toBeGreaterThan(Date.now() + 20_000);
+
+    await harness.send("state/cup", { key: "k1" });
+    await observed.waitFor("brewed:k1");
+    await harness.executor!.engine.whenIdle();
+    const run = await db.engineRun.findFirstOrThrow({ where: { functionId: "state-brew" }, include: { steps: { orderBy: { seq: "asc" } } } });
+    expect(run).toMatchObject({ status: "COMPLETED", output: { shot: "18g shot" } });
+    expect(run.steps.map((s) => [s.name, s.op])).toEqual([
+      ["grind", "StepRun"],
+      ["wait-for-cup", "WaitForEvent"],
+      ["pull", "StepRun"],
+    ]);
+    expect(run.steps[1]!.result).toMatchObject({ data: { name: "state/cup", data: { key: "k1" } } });
+  });
+});

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConfig } from "../../server/config";
+import type { Database } from "../../server/db/connect";
+import { sendEvent } from "../../server/events/send-event";
+import { provideRuntimeForTests } from "../../server/runtime";
+import { createTestDb } from "../../server/testing/test-db";
+import { connectInngestClient, inngest } from "../client";
+import { startHarness, type Harness } from "../embedded/testing/harness";
+import { functions } from "./index";
+
+/** The app's own functions, served by the SDK and driven by the embedded executor, as `npm run dev` runs them. */
+
+let database: Database;
+let harness: Harness;
+
+beforeAll(async () => {
+  database = await createTestDb();
+  provideRuntimeForTests({ config: parseConfig({}), database });
+  harness = await startHarness({
+    appId: "presso",
+    database,
+    functions: () => functions,
+    appClient: { client: inngest, connect: (connection) => connectInngestClient({ mode: "embedded", ...connection }) },
+  });
+});
+afterAll(async () => {
+  await harness?.close();
+  await database?.close();
+});
+
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe("the journal", () => {
+  it("records every catalogued event once, with its version, source and ids", async () => {
+    const data = {
+      eventId: "booth-1",
+      orderId: "order-42",
+      attendeeId: "guest-7",
+      attendeeName: "Ana",
+      qrWindowId: "window-3",
+      startedAt: new Date().toISOString(),
+    };
+    const id = await sendEvent("order/started", data, { id: "journal-test-1" });
+    await sendEvent("order/started", data, { id: "journal-test-1" }); // the same event again
+    const entries = await eventually(
+      () => database.prisma.journalEntry.findMany({ where: { orderId: "order-42" } }),
+      (rows) => rows.length > 0,
+    );
+    await harness.executor!.engine.whenIdle();
+    expect(id).toBe("journal-test-1");
+    expect(await database.prisma.journalEntry.count({ where: { orderId: "order-42" } })).toBe(1);
+    expect(entries[0]).toMatchObject({ id, name: "order/started", version: 1, source: "qr", eventId: "booth-1", data });
+  });
+
+  it("refuses an event whose data breaks its schema before it is sent", async () => {
+    await expect(
+      sendEvent("order/started", { eventId: "booth-1" } as unknown as Parameters<typeof sendEvent<"order/started">>[1]),
+    ).rejects.toThrow();
+    // Only the valid event of the test above ever reached the engine.
+    expect(await database.prisma.engineEvent.count({ where: { name: "order/started" } })).toBe(1);
+  });
+});
+
+describe("the engine self-test", () => {
+  it("runs a step, a wait answered from inside the run, and a sleep, end to end", async () => {
+    await sendEvent("engine/self-test.requested", { testId: "self-1", requestedAt: new Date().toISOString() });
+    const run = await eventually(
+      () => database.prisma.engineRun.findFirst({ where: { functionId: "presso-engine-self-test" } }),
+      (r) => r?.status === "COMPLETED",
+    );
+    expect(run).toMatchObject({ status: "COMPLETED", output: { testId: "self-1", confirmed: true } });
+    const journal = await database.prisma.journalEntry.findMany({ where: { name: { startsWith: "engine/self-test" } } });
+    expect(journal.map((e) => e.name).sort()).toEqual(["engine/self-test.confirmed", "engine/self-test.requested"]);
+  });
+});

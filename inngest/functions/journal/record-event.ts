@@ -1,0 +1,17 @@
+import { inngest } from "../../client";
+import { recordEvent } from "../../../server/services/journal/record-event";
+import { getDb } from "../../../server/runtime";
+
+/** The journal service: every catalogued event, appended once as received (wildcard triggers per domain). */
+export const recordEventInJournal = inngest.createFunction(
+  {
+    id: "journal-record-event",
+    name: "Journal: record every event",
+    triggers: [{ event: "order/*" }, { event: "qr/*" }, { event: "config/*" }, { event: "staff/*" }, { event: "engine/*" }],
+  },
+  async ({ event, step }) => {
+    const received = { id: event.id, name: String(event.name), data: event.data, ts: event.ts, v: event.v };
+    const written = await step.run("append-to-journal", async () => recordEvent(await getDb(), received));
+    return { eventId: event.id, written };
+  },
+);

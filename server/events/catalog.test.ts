@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { GET } from "../../app/api/events/catalog/route";
+import { catalog } from "./catalog";
+import { services } from "./define-event";
+import { catalogAsJsonSchema } from "./json-schema";
+import { validateEvent } from "./validate-event";
+
+describe("the event catalog", () => {
+  it("gives every event a unique domain/noun.verb name, a version, a schema, a description, a producer and consumers", () => {
+    const names = catalog.map((e) => e.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const event of catalog) {
+      expect(event.name, event.name).toMatch(/^[a-z]+\/[a-z-]+(\.[a-z-]+)?$/);
+      expect(Number.isInteger(event.version) && event.version >= 1, event.name).toBe(true);
+      expect(event.description.length, event.name).toBeGreaterThan(10);
+      expect(services, event.name).toContain(event.producer);
+      expect(event.consumers.length, event.name).toBeGreaterThan(0);
+      expect(event.type.name).toBe(event.name);
+      expect(event.type.version).toBe(String(event.version));
+    }
+  });
+
+  it("holds the starting set of the architecture", () => {
+    expect(catalog.map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        "order/started",
+        "order/submitted",
+        "order/queued",
+        "order/claimed",
+        "order/released",
+        "order/completed",
+        "order/picked-up",
+        "order/cancelled",
+        "order/timed-out",
+        "order/rejected",
+        "qr/code.redeemed",
+        "config/changed",
+      ]),
+    );
+  });
+
+  it("keeps order ids and order numbers apart", () => {
+    const queued = catalog.find((e) => e.name === "order/queued")!;
+    expect(queued.schema.safeParse({ eventId: "e", orderId: 7, orderNumber: "x" }).success).toBe(false);
+  });
+
+  it("is published as JSON Schema, over HTTP too", async () => {
+    const exported = catalogAsJsonSchema();
+    expect(exported.events.map((e) => e.name)).toEqual(catalog.map((e) => e.name));
+    const cancelled = exported.events.find((e) => e.name === "order/cancelled")!;
+    expect(cancelled.data).toMatchObject({ type: "object", required: expect.arrayContaining(["orderId", "reason", "by"]) });
+    const response = GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(JSON.parse(JSON.stringify(exported)));
+  });
+});
+
+describe("checking an event before it is sent", () => {
+  it("refuses an unknown name", () => {
+    expect(validateEvent("order/brewed", {})).toEqual({ ok: false, errors: ['"order/brewed" is not in the event catalog'] });
+  });
+
+  it("refuses invalid data with the schema's own words, naming the field", () => {
+    const check = validateEvent("config/changed", { eventId: "e1", changed: [], storeOpen: "yes" });
+    expect(check.ok).toBe(false);
+    const text = check.ok ? "" : check.errors.join("\n");
+    expect(text).toContain("config/changed v1: the data does not match its schema");
+    expect(text).toMatch(/storeOpen/);
+    expect(text).toMatch(/changedBy/);
+  });
+
+  it("accepts valid data", () => {
+    const check = validateEvent("engine/self-test.confirmed", { testId: "t", confirmedAt: "2026-11-26T12:00:00.000Z" });
+    expect(check.ok).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { getRun, getRunInput, listRuns, listRunsInput } from "../../../inngest/embedded/inspect-runs";
+import { slug } from "../../services/config/event-settings";
+import { findEventBySlug } from "../../services/config/find-event";
+import { readEventJournal, readOrderJournal } from "../../services/journal/read-journal";
+import { sendEvent } from "../../events/send-event";
+import { organiserProcedure, router } from "../init";
+
+/** The organiser's view of the backbone: workflow runs (embedded executor) and the event journal. */
+export const runsRouter = router({
+  list: organiserProcedure.input(listRunsInput).query(({ ctx, input }) => listRuns(ctx.db, input)),
+  /** Sends engine/self-test.requested: the run proves steps, a wait and a sleep work end to end. */
+  selfTest: organiserProcedure.mutation(async () => {
+    const testId = crypto.randomUUID();
+    await sendEvent("engine/self-test.requested", { testId, requestedAt: new Date().toISOString() });
+    return { testId };
+  }),
+  get: organiserProcedure.input(getRunInput).query(async ({ ctx, input }) => {
+    const run = await getRun(ctx.db, input.runId);
+    if (!run) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such run" });
+    return run;
+  }),
+});
+
+export const journalRouter = router({
+  forEvent: organiserProcedure
+    .input(z.object({ slug, limit: z.number().int().min(1).max(1000).default(200) }).strict())
+    .query(async ({ ctx, input }) => {
+      const event = await findEventBySlug(ctx.db, input.slug);
+      return readEventJournal(ctx.db, event.id, input.limit);
+    }),
+  forOrder: organiserProcedure
+    .input(z.object({ orderId: z.string().min(1).max(64) }).strict())
+    .query(({ ctx, input }) => readOrderJournal(ctx.db, input.orderId)),
+});
