@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../server/db/client";
 import { Prisma } from "../../server/db/client";
 import { wakeTimeFor } from "./durations";
-import { matches, nameMatches } from "./expressions";
+import { matches, matchPathOf, nameMatches, valueAt } from "./expressions";
 import { checkFunctions, type RegisteredFunction } from "./function-registry";
 import { signBody } from "./signing";
 
@@ -25,6 +25,22 @@ type Op = {
   opts?: Record<string, unknown>;
   data?: unknown;
   error?: unknown;
+};
+
+type CallResponse = { status: number; noRetry: boolean; retryAfterMs: number | null; body: unknown };
+
+/** A run as one drive sees it: loaded once, then kept up to date by the drive itself. */
+type DriveState = {
+  id: string;
+  event: unknown;
+  status: string;
+  attempt: number;
+  maxAttempts: number;
+  parallel: boolean;
+  steps: { stepId: string; result: unknown }[];
+  openWaitSteps: Set<string>;
+  /** A step or the function failed in this drive and waits for its retry timer. */
+  retrying?: boolean;
 };
 
 export type EngineOptions = {
@@ -145,12 +161,33 @@ export class EmbeddedEngine {
   }
 
   private async resumeWaits(event: EngineEventPayload): Promise<void> {
-    const waits = await this.db.engineWait.findMany({
-      where: { kind: "EVENT", eventName: event.name, resolvedAt: null },
-      include: { run: { select: { event: true, status: true } } },
-      orderBy: { createdAt: "asc" },
+    // Indexed waits (made with `match`): one lookup per path in use for this event name.
+    const paths = await this.db.engineWait.findMany({
+      where: { eventName: event.name, resolvedAt: null, matchPath: { not: null } },
+      distinct: ["matchPath"],
+      select: { matchPath: true },
     });
-    for (const wait of waits) {
+    const candidates = [];
+    for (const { matchPath } of paths) {
+      const value = valueAt(event, matchPath!);
+      if (value === undefined) continue;
+      candidates.push(
+        ...(await this.db.engineWait.findMany({
+          where: { eventName: event.name, resolvedAt: null, matchPath, matchValue: JSON.stringify(value) },
+          include: { run: { select: { event: true, status: true } } },
+          orderBy: { createdAt: "asc" },
+        })),
+      );
+    }
+    // Other waits: their CEL condition is tested one by one.
+    candidates.push(
+      ...(await this.db.engineWait.findMany({
+        where: { kind: "EVENT", eventName: event.name, resolvedAt: null, matchPath: null },
+        include: { run: { select: { event: true, status: true } } },
+        orderBy: { createdAt: "asc" },
+      })),
+    );
+    for (const wait of candidates) {
       if (wait.run.status !== "RUNNING") continue;
       if (!matches(wait.expression, { event: wait.run.event, async: event })) continue;
       if (await this.resolveWait(wait.id, "event", { runId: wait.runId, stepId: wait.stepId, name: wait.name, op: "WaitForEvent", result: { data: event } })) {
@@ -282,18 +319,20 @@ export class EmbeddedEngine {
   }
 
   private async drive(runId: string): Promise<void> {
+    const run = await this.db.engineRun.findUnique({ where: { id: runId }, include: { steps: { orderBy: { seq: "asc" } } } });
+    if (!run || run.status !== "RUNNING") return;
+    const fn = this.functions.get(run.functionId);
+    if (!fn) return this.failRun(runId, { name: "Error", message: `function ${run.functionId} is not registered with the executor` });
+    const openWaits = await this.db.engineWait.findMany({ where: { runId, resolvedAt: null }, select: { stepId: true, kind: true } });
+    if (openWaits.some((w) => w.kind === "RETRY")) return; // back off until the retry timer fires
+    // The run is kept in memory for this drive: steps recorded here are appended to it, waits made here are added.
+    const state: DriveState = { ...run, openWaitSteps: new Set(openWaits.map((w) => w.stepId)) };
+    let retryStep = run.attempt > 0 ? await this.pendingRetryStep(runId) : null;
     for (let pass = 0; pass < 10_000 && !this.stopped; pass++) {
-      const run = await this.db.engineRun.findUnique({ where: { id: runId }, include: { steps: { orderBy: { seq: "asc" } } } });
-      if (!run || run.status !== "RUNNING") return;
-      const fn = this.functions.get(run.functionId);
-      if (!fn) return this.failRun(runId, { name: "Error", message: `function ${run.functionId} is not registered with the executor` });
-      const openWaits = await this.db.engineWait.findMany({ where: { runId, resolvedAt: null } });
-      if (openWaits.some((w) => w.kind === "RETRY")) return; // back off until the retry timer fires
-
-      const retryStep = await this.pendingRetryStep(runId);
-      const response = await this.call(fn, run, retryStep ?? "step");
-      const progressed = await this.handle(fn, run, response, new Set(openWaits.map((w) => w.stepId)));
-      if (!progressed) return;
+      const response = await this.call(fn, state, retryStep ?? "step");
+      retryStep = null;
+      if (!(await this.handle(fn, state, response))) return;
+      if (state.status !== "RUNNING") return;
     }
   }
 
@@ -305,11 +344,7 @@ export class EmbeddedEngine {
     return done ? null : last.stepId;
   }
 
-  private async call(
-    fn: RegisteredFunction,
-    run: { id: string; event: unknown; attempt: number; maxAttempts: number; parallel: boolean; steps: { stepId: string; result: unknown }[] },
-    stepId: string,
-  ): Promise<{ status: number; noRetry: boolean; retryAfterMs: number | null; body: unknown }> {
+  private async call(fn: RegisteredFunction, run: DriveState, stepId: string): Promise<CallResponse> {
     const body = {
       event: run.event,
       events: [run.event],
@@ -358,40 +393,33 @@ export class EmbeddedEngine {
   }
 
   /** Applies one SDK response; returns whether the run should be called again at once. */
-  private async handle(
-    fn: RegisteredFunction,
-    run: { id: string; attempt: number; maxAttempts: number; parallel: boolean; parentRunId: string | null; parentStepId: string | null },
-    response: { status: number; noRetry: boolean; retryAfterMs: number | null; body: unknown },
-    openWaitSteps: Set<string>,
-  ): Promise<boolean> {
+  private async handle(fn: RegisteredFunction, run: DriveState, response: CallResponse): Promise<boolean> {
     if (response.status === 200) {
       await this.completeRun(run.id, response.body);
+      run.status = "COMPLETED";
       return false;
     }
     if (response.status === 206 && Array.isArray(response.body)) {
-      return this.handleOps(fn, run, response.body as Op[], openWaitSteps);
+      return this.handleOps(fn, run, response.body as Op[]);
     }
     if (response.status === 401 || response.status === 403) {
       await this.failRun(run.id, { name: "Unauthorized", message: `the app refused the executor's call (${response.status}): are the signing keys the same?` });
+      run.status = "FAILED";
       return false;
     }
     // A failure outside any step: retried as a whole, unless the SDK says not to or attempts are spent.
     const error = errorFrom(response.body);
     if (response.noRetry || run.attempt + 1 >= run.maxAttempts) {
       await this.failRun(run.id, error);
+      run.status = "FAILED";
       return false;
     }
     await this.retryLater(run.id, "run", "function", run.attempt, response.retryAfterMs);
     return false;
   }
 
-  private async handleOps(
-    fn: RegisteredFunction,
-    run: { id: string; attempt: number; maxAttempts: number; parallel: boolean },
-    ops: Op[],
-    openWaitSteps: Set<string>,
-  ): Promise<boolean> {
-    const fresh = ops.filter((op) => !openWaitSteps.has(op.id));
+  private async handleOps(fn: RegisteredFunction, run: DriveState, ops: Op[]): Promise<boolean> {
+    const fresh = ops.filter((op) => !run.openWaitSteps.has(op.id));
     if (fresh.length === 0) return false; // only waits that are already registered: nothing to do until they resolve
     if (ops.length > 1 && !run.parallel) {
       await this.db.engineRun.update({ where: { id: run.id }, data: { parallel: true } });
@@ -405,15 +433,20 @@ export class EmbeddedEngine {
         case "WaitForEvent": {
           const timeout = typeof op.opts?.timeout === "string" ? op.opts.timeout : null;
           const eventName = typeof op.opts?.event === "string" ? op.opts.event : op.name;
+          const expression = typeof op.opts?.if === "string" ? op.opts.if : null;
+          const matchPath = matchPathOf(expression);
+          const matchValue = matchPath ? valueAt(run.event, matchPath) : undefined;
           await this.createWait({
             runId: run.id,
             stepId: op.id,
             kind: "EVENT",
             name,
             eventName: eventName ?? null,
-            expression: typeof op.opts?.if === "string" ? op.opts.if : null,
+            expression,
+            ...(matchPath && matchValue !== undefined ? { matchPath, matchValue: JSON.stringify(matchValue) } : {}),
             wakeAt: timeout ? new Date(wakeTimeFor(timeout, Date.now()) ?? Date.now()) : null,
           });
+          run.openWaitSteps.add(op.id);
           break;
         }
         case "Sleep": {
@@ -423,10 +456,11 @@ export class EmbeddedEngine {
             return false;
           }
           await this.createWait({ runId: run.id, stepId: op.id, kind: "SLEEP", name, wakeAt: new Date(until) });
+          run.openWaitSteps.add(op.id);
           break;
         }
         case "InvokeFunction": {
-          await this.invoke(run.id, op, name);
+          await this.invoke(run, op, name);
           break;
         }
         case "StepPlanned":
@@ -434,55 +468,57 @@ export class EmbeddedEngine {
           break;
         case "StepRun":
         case "Step":
-          await this.recordStep(this.db, run.id, op.id, name, op.op, { data: op.data ?? null });
-          await this.resetAttempt(run.id, run);
+          await this.completeStep(run, op.id, name, op.op, { data: op.data ?? null });
           break;
         case "StepFailed":
-          await this.recordStep(this.db, run.id, op.id, name, op.op, { error: op.error ?? null });
-          await this.resetAttempt(run.id, run);
+          await this.completeStep(run, op.id, name, op.op, { error: op.error ?? null });
           break;
         case "StepError":
           await this.stepError(run, op, name);
           return false;
         case "RunComplete":
           await this.completeRun(run.id, op.data ?? null);
+          run.status = "COMPLETED";
           return false;
         default:
           await this.failRun(run.id, { name: "Error", message: `step "${name}" uses ${op.op}, which the embedded executor does not implement` });
+          run.status = "FAILED";
           return false;
       }
     }
     for (const op of planned) {
-      const current = await this.db.engineRun.findUniqueOrThrow({ where: { id: run.id }, include: { steps: { orderBy: { seq: "asc" } } } });
-      if (current.status !== "RUNNING") return false;
-      const response = await this.call(fn, current, op.id);
+      if (run.status !== "RUNNING" || this.stopped) return false;
+      const response = await this.call(fn, run, op.id);
       if (response.status === 206 && Array.isArray(response.body)) {
         const [result] = response.body as Op[];
         if (result?.op === "StepError") {
-          await this.stepError(current, result, result.displayName ?? result.name ?? op.displayName ?? op.id);
+          await this.stepError(run, result, result.displayName ?? result.name ?? op.displayName ?? op.id);
           continue;
         }
-        if (result && (result.op === "StepRun" || result.op === "StepFailed" || result.op === "Step")) {
-          await this.handleOps(fn, current, [result], new Set());
-          continue;
-        }
-        await this.handleOps(fn, current, response.body as Op[], new Set());
+        await this.handleOps(fn, run, response.body as Op[]);
         continue;
       }
-      await this.handle(fn, { ...current }, response, new Set());
+      await this.handle(fn, run, response);
     }
-    return true;
+    return run.status === "RUNNING" && !run.retrying;
   }
 
-  private async stepError(run: { id: string; attempt: number; maxAttempts: number }, op: Op, name: string): Promise<void> {
+  /** Records a finished step and keeps the drive's copy of the run in step. */
+  private async completeStep(run: DriveState, stepId: string, name: string, op: string, result: StepResult): Promise<void> {
+    await this.recordStep(this.db, run.id, stepId, name, op, result);
+    run.steps.push({ stepId, result });
+    await this.resetAttempt(run.id, run);
+  }
+
+  private async stepError(run: DriveState, op: Op, name: string): Promise<void> {
     if (run.attempt + 1 >= run.maxAttempts) {
       // The SDK marks the last attempt StepFailed itself; this is the fallback should it not.
-      await this.recordStep(this.db, run.id, op.id, name, "StepFailed", { error: op.error ?? null });
-      await this.resetAttempt(run.id, run);
+      await this.completeStep(run, op.id, name, "StepFailed", { error: op.error ?? null });
       this.schedule(run.id);
       return;
     }
     await this.retryLater(run.id, op.id, name, run.attempt, null);
+    run.retrying = true;
   }
 
   private async retryLater(runId: string, stepId: string, name: string, attempt: number, retryAfterMs: number | null): Promise<void> {
@@ -506,12 +542,13 @@ export class EmbeddedEngine {
       ON CONFLICT ("runId", "stepId") DO NOTHING`;
   }
 
-  private async invoke(runId: string, op: Op, name: string): Promise<void> {
+  private async invoke(run: DriveState, op: Op, name: string): Promise<void> {
+    const runId = run.id;
     const functionId = String(op.opts?.function_id ?? "");
     const target = this.functions.get(functionId);
     const timeout = typeof op.opts?.timeout === "string" ? op.opts.timeout : null;
     if (!target) {
-      await this.recordStep(this.db, runId, op.id, name, "InvokeFunction", {
+      await this.completeStep(run, op.id, name, "InvokeFunction", {
         error: { name: "Error", message: `step.invoke: no function "${functionId}" is registered` },
       });
       return;
@@ -527,6 +564,7 @@ export class EmbeddedEngine {
       childRunId,
       wakeAt: timeout ? new Date(wakeTimeFor(timeout, Date.now()) ?? Date.now()) : null,
     });
+    run.openWaitSteps.add(op.id);
     if (childRunId) this.schedule(childRunId);
   }
 

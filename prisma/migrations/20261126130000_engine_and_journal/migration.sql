@@ -74,6 +74,8 @@ CREATE TABLE "EngineWait" (
     "name" TEXT NOT NULL,
     "eventName" TEXT,
     "expression" TEXT,
+    "matchPath" TEXT,
+    "matchValue" TEXT,
     "childRunId" TEXT,
     "wakeAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -105,7 +107,7 @@ CREATE INDEX "EngineRun_functionId_startedAt_idx" ON "EngineRun"("functionId", "
 CREATE UNIQUE INDEX "EngineRun_eventId_functionId_key" ON "EngineRun"("eventId", "functionId");
 
 -- CreateIndex
-CREATE INDEX "EngineWait_kind_eventName_resolvedAt_idx" ON "EngineWait"("kind", "eventName", "resolvedAt");
+CREATE INDEX "EngineWait_eventName_matchPath_matchValue_resolvedAt_idx" ON "EngineWait"("eventName", "matchPath", "matchValue", "resolvedAt");
 
 -- CreateIndex
 CREATE INDEX "EngineWait_resolvedAt_wakeAt_idx" ON "EngineWait"("resolvedAt", "wakeAt");
