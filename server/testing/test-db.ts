@@ -74,9 +74,13 @@ export async function createTestDb(): Promise<Database> {
   if (!serverUrl) {
     return openPGlite(new PGlite({ loadDataDir: await migratedPGliteTemplate() }));
   }
-  const template = await migratedPostgresTemplate(serverUrl);
-  const name = `presso_test_${process.pid}_${++databaseCounter}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  return newPostgresDatabase(serverUrl, "test", await migratedPostgresTemplate(serverUrl));
+}
+
+/** A database of its own on the test server (a copy of `template` when given), dropped when closed. */
+async function newPostgresDatabase(serverUrl: string, label: string, template?: string): Promise<Database> {
+  const name = `presso_${label}_${process.pid}_${++databaseCounter}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
   const database = await connectPostgres(withDatabase(serverUrl, name));
   return {
     ...database,
@@ -90,17 +94,7 @@ export async function createTestDb(): Promise<Database> {
 /** An empty database (no migrations applied), for the migrator's own tests. */
 export async function createEmptyTestDb(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openPGlite(new PGlite("memory://"));
-  const name = `presso_empty_${process.pid}_${++databaseCounter}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-  const database = await connectPostgres(withDatabase(serverUrl, name));
-  return {
-    ...database,
-    async close() {
-      await database.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
+  return serverUrl ? newPostgresDatabase(serverUrl, "empty") : openPGlite(new PGlite("memory://"));
 }
 
 /** Every row of every table of the app, as text: equal before and after means nothing was written. */
