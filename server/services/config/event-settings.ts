@@ -18,13 +18,7 @@ export const eventSettingsShape = {
 export const eventSettings = z.object(eventSettingsShape);
 export type EventSettings = z.infer<typeof eventSettings>;
 
-export const slug = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(2)
-  .max(40)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and single hyphens");
+export { slug } from "../../shared/event-slug";
 
 function isTimeZone(value: string): boolean {
   try {

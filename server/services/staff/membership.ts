@@ -2,7 +2,7 @@ import { z } from "zod";
 import { newStaffPassword, staffEmail, staffName, createStaffAccount } from "../../auth/accounts";
 import type { Db } from "../../db/client";
 import { NotFoundError } from "../../errors";
-import { slug } from "../config/event-settings";
+import { slug } from "../../shared/event-slug";
 
 export const staffRole = z.enum(["BARISTA", "DISPLAY"]);
 export type StaffRole = z.infer<typeof staffRole>;
