@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AppConfig } from "../server/config";
-import type { Db } from "../server/db/client";
+import type { Database } from "../server/db/connect";
 import { registerProbe } from "../server/health";
 import { connectInngestClient } from "./client";
 import { startEmbeddedExecutor, type EmbeddedExecutor } from "./embedded/start-executor";
@@ -11,7 +11,7 @@ import { startEmbeddedExecutor, type EmbeddedExecutor } from "./embedded/start-e
  * is the choice. In embedded mode the executor's address and event key are also written beside the data folder
  * (readable by this user only), so `npm run events:send` can reach the running server.
  */
-export async function connectWorkflowEngine(config: AppConfig, db: Db): Promise<EmbeddedExecutor | undefined> {
+export async function connectWorkflowEngine(config: AppConfig, database: Database): Promise<EmbeddedExecutor | undefined> {
   if (config.workflows.mode === "inngest-dev") {
     connectInngestClient({ mode: "inngest-dev", baseUrl: config.workflows.url });
     return undefined;
@@ -21,7 +21,7 @@ export async function connectWorkflowEngine(config: AppConfig, db: Db): Promise<
     return undefined;
   }
   const port = process.env.PORT ?? "3000";
-  const executor = await startEmbeddedExecutor({ db, serveUrl: `http://127.0.0.1:${port}/api/inngest` });
+  const executor = await startEmbeddedExecutor({ sql: database.sql, serveUrl: `http://127.0.0.1:${port}/api/inngest` });
   connectInngestClient({ mode: "embedded", baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey });
   registerProbe("workflows", async () => {
     if (!executor.engine.isSynced) throw new Error("the app's functions are not registered yet");

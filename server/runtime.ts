@@ -39,7 +39,7 @@ async function boot(): Promise<Runtime> {
       if (created) console.log("[presso] demo event created");
     }
   }
-  const executor = await connectWorkflowEngine(config, database.prisma);
+  const executor = await connectWorkflowEngine(config, database);
   return { config, database, executor };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "../../server/db/client";
-import { Prisma } from "../../server/db/client";
+import type { SqlRunner } from "../../server/db/sql-runner";
 import { wakeTimeFor } from "./durations";
+import { EngineStore, type RunRow, type StepResult, type StoredEvent, type WaitRow } from "./engine-store";
 import { matches, matchPathOf, nameMatches, valueAt } from "./expressions";
 import { checkFunctions, type RegisteredFunction } from "./function-registry";
 import { signBody } from "./signing";
@@ -13,9 +13,7 @@ import { signBody } from "./signing";
  * was recorded: waits still match, timers still fire, no recorded step runs again (steps are at-least-once).
  */
 
-export type EngineEventPayload = { id: string; name: string; data: Record<string, unknown>; ts: number; v?: string };
-
-type StepResult = { data: unknown } | { error: unknown };
+export type EngineEventPayload = StoredEvent;
 
 type Op = {
   op: string;
@@ -30,14 +28,7 @@ type Op = {
 type CallResponse = { status: number; noRetry: boolean; retryAfterMs: number | null; body: unknown };
 
 /** A run as one drive sees it: loaded once, then kept up to date by the drive itself. */
-type DriveState = {
-  id: string;
-  event: unknown;
-  status: string;
-  attempt: number;
-  maxAttempts: number;
-  parallel: boolean;
-  steps: { stepId: string; result: unknown }[];
+type DriveState = Omit<RunRow, "openWaits"> & {
   openWaitSteps: Set<string>;
   /** A step or the function failed in this drive and waits for its retry timer. */
   retrying?: boolean;
@@ -62,15 +53,26 @@ export class EmbeddedEngine {
   private timer: NodeJS.Timeout | undefined;
   private nextWake = Infinity;
   private stopped = false;
+  private readonly store: EngineStore;
   private readonly retryBaseMs: number;
   private readonly log: (message: string) => void;
-  /** Resolves once every pending run has settled; for tests and benchmarks. */
   private idleWaiters: (() => void)[] = [];
+  /**
+   * Event names that open waits wait for, with their `match` paths (null: a CEL condition to test). An event no
+   * wait needs costs no lookup. Only this process makes waits, so the set is loaded once and then kept here.
+   */
+  private waitedEvents = new Map<string, Set<string | null>>();
+  /** Runs just created: their first drive needs nothing from the database. */
+  private freshRuns = new Map<string, RunRow>();
+  /** Events dispatched but not yet marked so: marked together, a moment later (one statement instead of many). */
+  private dispatchedIds: string[] = [];
+  private markTimer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly db: Db,
+    sql: SqlRunner,
     private readonly options: EngineOptions,
   ) {
+    this.store = new EngineStore(sql);
     this.retryBaseMs = options.retryBaseMs ?? 1000;
     this.log = options.log ?? ((message) => console.log(`[engine] ${message}`));
   }
@@ -91,16 +93,15 @@ export class EmbeddedEngine {
     this.functions = new Map(functions.map((fn) => [fn.id, fn]));
     const first = !this.synced;
     this.synced = true;
-    if (first) void this.resume();
+    if (first) void this.resume().catch((error: unknown) => this.log(`resuming after start failed: ${(error as Error).stack}`));
     return functions;
   }
 
   /** After a (re)start: dispatch what was received but not dispatched, drive unfinished runs, arm timers. */
   private async resume(): Promise<void> {
-    const pending = await this.db.engineEvent.findMany({ where: { dispatchedAt: null }, orderBy: { receivedAt: "asc" } });
-    for (const row of pending) await this.dispatch(row.payload as EngineEventPayload);
-    const running = await this.db.engineRun.findMany({ where: { status: "RUNNING" }, select: { id: true } });
-    for (const { id } of running) this.schedule(id);
+    for (const { eventName, matchPath } of await this.store.waitedEvents()) this.noteWaitedEvent(eventName, matchPath);
+    for (const event of await this.store.undispatchedEvents()) await this.dispatch(event);
+    for (const { id } of await this.store.runningRunIds()) this.schedule(id);
     await this.armTimer();
   }
 
@@ -119,12 +120,8 @@ export class EmbeddedEngine {
         ...(raw.v ? { v: raw.v } : {}),
       };
       ids.push(event.id);
-      const inserted = await this.db.$executeRaw`
-        INSERT INTO "EngineEvent" (id, name, payload, "receivedAt")
-        VALUES (${event.id}, ${event.name}, ${JSON.stringify(event)}::jsonb, now())
-        ON CONFLICT (id) DO NOTHING`;
       // Inngest de-duplicates by event id: the same id twice starts nothing twice.
-      if (inserted === 1 && this.synced) await this.dispatch(event);
+      if ((await this.store.insertEvent(event)) && this.synced) await this.dispatch(event);
     }
     return ids;
   }
@@ -133,64 +130,45 @@ export class EmbeddedEngine {
     await this.applyCancellations(event);
     await this.resumeWaits(event);
     await this.startRuns(event);
-    await this.db.engineEvent.update({ where: { id: event.id }, data: { dispatchedAt: new Date() } });
+    // A crash before the mark only means the event is dispatched again at restart, which changes nothing:
+    // runs are made once per event, and a resolved wait does not resolve twice.
+    this.dispatchedIds.push(event.id);
+    this.markTimer ??= setTimeout(() => void this.flushDispatched(), 20);
+  }
+
+  private async flushDispatched(): Promise<void> {
+    this.markTimer = undefined;
+    const ids = this.dispatchedIds.splice(0);
+    if (ids.length > 0) await this.store.markDispatched(ids).catch((error: unknown) => this.log(`marking events: ${(error as Error).message}`));
+  }
+
+  private noteWaitedEvent(eventName: string, matchPath: string | null): void {
+    let paths = this.waitedEvents.get(eventName);
+    if (!paths) this.waitedEvents.set(eventName, (paths = new Set()));
+    paths.add(matchPath);
   }
 
   private async startRuns(event: EngineEventPayload): Promise<void> {
     for (const fn of this.functions.values()) {
       const trigger = fn.triggers.find((t) => nameMatches(t.event, event.name) && matches(t.expression, { event }));
       if (!trigger) continue;
-      const runId = await this.createRun(fn, event, event.id);
-      if (runId) this.schedule(runId);
+      const runId = await this.store.createRun({ functionId: fn.id, eventId: event.id, event, maxAttempts: fn.maxAttempts });
+      if (runId) this.scheduleFresh({ id: runId, functionId: fn.id, event, maxAttempts: fn.maxAttempts });
     }
-  }
-
-  private async createRun(
-    fn: RegisteredFunction,
-    event: EngineEventPayload,
-    eventId: string,
-    parent?: { runId: string; stepId: string },
-  ): Promise<string | null> {
-    const runId = randomUUID();
-    const created = await this.db.$executeRaw`
-      INSERT INTO "EngineRun" (id, "functionId", "eventId", event, "maxAttempts", "parentRunId", "parentStepId", "startedAt")
-      VALUES (${runId}, ${fn.id}, ${eventId}, ${JSON.stringify(event)}::jsonb, ${fn.maxAttempts},
-              ${parent?.runId ?? null}, ${parent?.stepId ?? null}, now())
-      ON CONFLICT ("eventId", "functionId") DO NOTHING`;
-    return created === 1 ? runId : null;
   }
 
   private async resumeWaits(event: EngineEventPayload): Promise<void> {
-    // Indexed waits (made with `match`): one lookup per path in use for this event name.
-    const paths = await this.db.engineWait.findMany({
-      where: { eventName: event.name, resolvedAt: null, matchPath: { not: null } },
-      distinct: ["matchPath"],
-      select: { matchPath: true },
-    });
-    const candidates = [];
-    for (const { matchPath } of paths) {
-      const value = valueAt(event, matchPath!);
-      if (value === undefined) continue;
-      candidates.push(
-        ...(await this.db.engineWait.findMany({
-          where: { eventName: event.name, resolvedAt: null, matchPath, matchValue: JSON.stringify(value) },
-          include: { run: { select: { event: true, status: true } } },
-          orderBy: { createdAt: "asc" },
-        })),
-      );
+    const paths = this.waitedEvents.get(event.name);
+    if (!paths) return;
+    const matchKeys: { path: string; value: string }[] = [];
+    for (const path of paths) {
+      const value = path === null ? undefined : valueAt(event, path);
+      if (path !== null && value !== undefined) matchKeys.push({ path, value: JSON.stringify(value) });
     }
-    // Other waits: their CEL condition is tested one by one.
-    candidates.push(
-      ...(await this.db.engineWait.findMany({
-        where: { kind: "EVENT", eventName: event.name, resolvedAt: null, matchPath: null },
-        include: { run: { select: { event: true, status: true } } },
-        orderBy: { createdAt: "asc" },
-      })),
-    );
-    for (const wait of candidates) {
-      if (wait.run.status !== "RUNNING") continue;
-      if (!matches(wait.expression, { event: wait.run.event, async: event })) continue;
-      if (await this.resolveWait(wait.id, "event", { runId: wait.runId, stepId: wait.stepId, name: wait.name, op: "WaitForEvent", result: { data: event } })) {
+    for (const wait of await this.store.waitsFor(event.name, matchKeys, paths.has(null))) {
+      if (wait.runStatus !== "RUNNING") continue;
+      if (!matches(wait.expression, { event: wait.runEvent, async: event })) continue;
+      if (await this.store.resolveWait(wait.id, "event", { name: wait.name, op: "WaitForEvent", result: { data: event } })) {
         this.schedule(wait.runId);
       }
     }
@@ -200,50 +178,21 @@ export class EmbeddedEngine {
     for (const fn of this.functions.values()) {
       const rules = fn.cancel.filter((rule) => rule.event === event.name);
       if (rules.length === 0) continue;
-      const runs = await this.db.engineRun.findMany({ where: { functionId: fn.id, status: "RUNNING" }, select: { id: true, event: true } });
-      for (const run of runs) {
-        if (rules.some((rule) => matches(rule.if, { event: run.event, async: event }))) {
-          await this.cancelRun(run.id, event);
-        }
+      for (const run of await this.store.runningRunIds(fn.id)) {
+        if (rules.some((rule) => matches(rule.if, { event: run.event, async: event }))) await this.cancelRun(run.id, event);
       }
     }
   }
 
   private async cancelRun(runId: string, cause: EngineEventPayload): Promise<void> {
-    const { count } = await this.db.engineRun.updateMany({
-      where: { id: runId, status: "RUNNING" },
-      data: { status: "CANCELLED", endedAt: new Date(), error: { message: `cancelled by ${cause.name}`, eventId: cause.id } },
-    });
-    if (count === 0) return;
-    await this.db.engineWait.updateMany({ where: { runId, resolvedAt: null }, data: { resolvedAt: new Date(), resolution: "cancelled" } });
-    const run = await this.db.engineRun.findUniqueOrThrow({ where: { id: runId } });
-    await this.receive([{ name: FUNCTION_CANCELLED, data: { function_id: run.functionId, run_id: runId, event: run.event, cancelled_by: cause } }]);
-    this.log(`run ${runId} of ${run.functionId} cancelled by ${cause.name}`);
+    const ended = await this.store.endRun(runId, "CANCELLED", { error: { message: `cancelled by ${cause.name}`, eventId: cause.id } });
+    if (!ended) return;
+    await this.store.resolveOpenWaitsOf(runId, "cancelled");
+    this.log(`run ${runId} of ${ended.functionId} cancelled by ${cause.name}`);
+    await this.receive([{ name: FUNCTION_CANCELLED, data: { function_id: ended.functionId, run_id: runId, event: ended.event, cancelled_by: cause } }]);
   }
 
-  // ------------------------------------------------------------------ waits and timers
-
-  /**
-   * Resolves an open wait once (a conditional update: of two resolutions racing, one wins) and records the step
-   * result the SDK will replay, in the same transaction.
-   */
-  private async resolveWait(
-    waitId: string,
-    resolution: string,
-    step?: { runId: string; stepId: string; name: string; op: string; result: StepResult },
-  ): Promise<boolean> {
-    return this.db.$transaction(async (tx) => {
-      const { count } = await tx.engineWait.updateMany({ where: { id: waitId, resolvedAt: null }, data: { resolvedAt: new Date(), resolution } });
-      if (count === 0) return false;
-      if (step) await this.recordStep(tx, step.runId, step.stepId, step.name, step.op, step.result);
-      return true;
-    });
-  }
-
-  private async createWait(data: Prisma.EngineWaitUncheckedCreateInput): Promise<void> {
-    await this.db.engineWait.create({ data });
-    if (data.wakeAt) this.wakeAt(new Date(data.wakeAt).getTime());
-  }
+  // ------------------------------------------------------------------ timers
 
   private wakeAt(time: number): void {
     if (this.stopped || time >= this.nextWake) return;
@@ -253,41 +202,46 @@ export class EmbeddedEngine {
   }
 
   private async armTimer(): Promise<void> {
-    const next = await this.db.engineWait.findFirst({ where: { resolvedAt: null, wakeAt: { not: null } }, orderBy: { wakeAt: "asc" } });
-    if (next?.wakeAt) this.wakeAt(next.wakeAt.getTime());
+    const next = await this.store.nextWake();
+    if (next !== null) this.wakeAt(next);
   }
 
   private async fireTimers(): Promise<void> {
     this.nextWake = Infinity;
     if (this.stopped) return;
-    const due = await this.db.engineWait.findMany({ where: { resolvedAt: null, wakeAt: { lte: new Date() } }, orderBy: { wakeAt: "asc" } });
-    for (const wait of due) {
-      const step = { runId: wait.runId, stepId: wait.stepId, name: wait.name };
-      let resolved = false;
-      switch (wait.kind) {
-        case "SLEEP":
-          resolved = await this.resolveWait(wait.id, "slept", { ...step, op: "Sleep", result: { data: null } });
-          break;
-        case "EVENT":
-          resolved = await this.resolveWait(wait.id, "timeout", { ...step, op: "WaitForEvent", result: { data: null } });
-          break;
-        case "INVOKE":
-          resolved = await this.resolveWait(wait.id, "timeout", {
-            ...step,
-            op: "InvokeFunction",
-            result: { error: { name: "InngestInvokeTimeoutError", message: "Timed out waiting for the invoked function to complete" } },
-          });
-          break;
-        case "RETRY":
-          resolved = await this.resolveWait(wait.id, "retried");
-          break;
+    try {
+      for (const wait of await this.store.dueWaits()) {
+        if (await this.expire(wait)) this.schedule(wait.runId);
       }
-      if (resolved) this.schedule(wait.runId);
+    } catch (error) {
+      this.log(`timers: ${(error as Error).stack}`);
     }
     await this.armTimer();
   }
 
+  private expire(wait: WaitRow): Promise<boolean> {
+    switch (wait.kind) {
+      case "SLEEP":
+        return this.store.resolveWait(wait.id, "slept", { name: wait.name, op: "Sleep", result: { data: null } });
+      case "EVENT":
+        return this.store.resolveWait(wait.id, "timeout", { name: wait.name, op: "WaitForEvent", result: { data: null } });
+      case "INVOKE":
+        return this.store.resolveWait(wait.id, "timeout", {
+          name: wait.name,
+          op: "InvokeFunction",
+          result: { error: { name: "InngestInvokeTimeoutError", message: "Timed out waiting for the invoked function to complete" } },
+        });
+      case "RETRY":
+        return this.store.resolveWait(wait.id, "retried");
+    }
+  }
+
   // ------------------------------------------------------------------ driving a run
+
+  private scheduleFresh(run: { id: string; functionId: string; event: StoredEvent; maxAttempts: number; parentRunId?: string }): void {
+    this.freshRuns.set(run.id, { ...run, status: "RUNNING", attempt: 0, parallel: false, steps: [], openWaits: [] });
+    this.schedule(run.id);
+  }
 
   /** Asks for a pass over a run; passes of one run never overlap, and a request during a pass is not lost. */
   schedule(runId: string): void {
@@ -319,29 +273,22 @@ export class EmbeddedEngine {
   }
 
   private async drive(runId: string): Promise<void> {
-    const run = await this.db.engineRun.findUnique({ where: { id: runId }, include: { steps: { orderBy: { seq: "asc" } } } });
+    const fresh = this.freshRuns.get(runId);
+    this.freshRuns.delete(runId);
+    const run = fresh ?? (await this.store.loadRun(runId));
     if (!run || run.status !== "RUNNING") return;
     const fn = this.functions.get(run.functionId);
     if (!fn) return this.failRun(runId, { name: "Error", message: `function ${run.functionId} is not registered with the executor` });
-    const openWaits = await this.db.engineWait.findMany({ where: { runId, resolvedAt: null }, select: { stepId: true, kind: true } });
-    if (openWaits.some((w) => w.kind === "RETRY")) return; // back off until the retry timer fires
+    if (run.openWaits.some((w) => w.kind === "RETRY")) return; // back off until the retry timer fires
     // The run is kept in memory for this drive: steps recorded here are appended to it, waits made here are added.
-    const state: DriveState = { ...run, openWaitSteps: new Set(openWaits.map((w) => w.stepId)) };
-    let retryStep = run.attempt > 0 ? await this.pendingRetryStep(runId) : null;
+    const { openWaits, ...rest } = run;
+    const state: DriveState = { ...rest, openWaitSteps: new Set(openWaits.map((w) => w.stepId)) };
+    let retryStep = run.attempt > 0 ? await this.store.pendingRetryStep(runId) : null;
     for (let pass = 0; pass < 10_000 && !this.stopped; pass++) {
       const response = await this.call(fn, state, retryStep ?? "step");
       retryStep = null;
       if (!(await this.handle(fn, state, response))) return;
-      if (state.status !== "RUNNING") return;
     }
-  }
-
-  /** The step a fired RETRY was for, so the next call asks the SDK for exactly that step again. */
-  private async pendingRetryStep(runId: string): Promise<string | null> {
-    const last = await this.db.engineWait.findFirst({ where: { runId, kind: "RETRY", resolution: "retried" }, orderBy: { createdAt: "desc" } });
-    if (!last || last.stepId === "run") return null;
-    const done = await this.db.engineStep.findUnique({ where: { runId_stepId: { runId, stepId: last.stepId } } });
-    return done ? null : last.stepId;
   }
 
   private async call(fn: RegisteredFunction, run: DriveState, stepId: string): Promise<CallResponse> {
@@ -395,8 +342,7 @@ export class EmbeddedEngine {
   /** Applies one SDK response; returns whether the run should be called again at once. */
   private async handle(fn: RegisteredFunction, run: DriveState, response: CallResponse): Promise<boolean> {
     if (response.status === 200) {
-      await this.completeRun(run.id, response.body);
-      run.status = "COMPLETED";
+      await this.completeRun(run, response.body);
       return false;
     }
     if (response.status === 206 && Array.isArray(response.body)) {
@@ -408,77 +354,77 @@ export class EmbeddedEngine {
       return false;
     }
     // A failure outside any step: retried as a whole, unless the SDK says not to or attempts are spent.
-    const error = errorFrom(response.body);
     if (response.noRetry || run.attempt + 1 >= run.maxAttempts) {
-      await this.failRun(run.id, error);
+      await this.failRun(run.id, errorFrom(response.body));
       run.status = "FAILED";
       return false;
     }
-    await this.retryLater(run.id, "run", "function", run.attempt, response.retryAfterMs);
+    await this.retryLater(run, "run", "function", response.retryAfterMs);
     return false;
   }
 
+  /**
+   * Applies the ops of one 206 answer. Waits are made first: a wait reported beside the step that announces it
+   * must exist before that step runs. Returns whether a step finished (only then is another call useful).
+   */
   private async handleOps(fn: RegisteredFunction, run: DriveState, ops: Op[]): Promise<boolean> {
     const fresh = ops.filter((op) => !run.openWaitSteps.has(op.id));
     if (fresh.length === 0) return false; // only waits that are already registered: nothing to do until they resolve
     if (ops.length > 1 && !run.parallel) {
-      await this.db.engineRun.update({ where: { id: run.id }, data: { parallel: true } });
       run.parallel = true;
+      await this.store.setRunFlags(run.id, { parallel: true });
     }
-    // Waits first: a wait reported beside the step that announces it must exist before that step runs.
     const planned: Op[] = [];
+    let stepsFinished = 0;
     for (const op of fresh) {
       const name = op.displayName ?? op.name ?? op.id;
       switch (op.op) {
         case "WaitForEvent": {
           const timeout = typeof op.opts?.timeout === "string" ? op.opts.timeout : null;
-          const eventName = typeof op.opts?.event === "string" ? op.opts.event : op.name;
           const expression = typeof op.opts?.if === "string" ? op.opts.if : null;
           const matchPath = matchPathOf(expression);
           const matchValue = matchPath ? valueAt(run.event, matchPath) : undefined;
-          await this.createWait({
-            runId: run.id,
+          await this.createWait(run, {
             stepId: op.id,
             kind: "EVENT",
             name,
-            eventName: eventName ?? null,
+            eventName: typeof op.opts?.event === "string" ? op.opts.event : (op.name ?? null),
             expression,
             ...(matchPath && matchValue !== undefined ? { matchPath, matchValue: JSON.stringify(matchValue) } : {}),
-            wakeAt: timeout ? new Date(wakeTimeFor(timeout, Date.now()) ?? Date.now()) : null,
+            wakeAt: timeout ? (wakeTimeFor(timeout, Date.now()) ?? Date.now()) : null,
           });
-          run.openWaitSteps.add(op.id);
           break;
         }
         case "Sleep": {
           const until = wakeTimeFor(String(op.opts?.duration ?? op.name ?? ""), Date.now());
           if (until === null) {
             await this.failRun(run.id, { name: "Error", message: `step "${name}": cannot read the sleep "${op.name}"` });
+            run.status = "FAILED";
             return false;
           }
-          await this.createWait({ runId: run.id, stepId: op.id, kind: "SLEEP", name, wakeAt: new Date(until) });
-          run.openWaitSteps.add(op.id);
+          await this.createWait(run, { stepId: op.id, kind: "SLEEP", name, wakeAt: until });
           break;
         }
-        case "InvokeFunction": {
+        case "InvokeFunction":
           await this.invoke(run, op, name);
           break;
-        }
         case "StepPlanned":
           planned.push(op);
           break;
         case "StepRun":
         case "Step":
           await this.completeStep(run, op.id, name, op.op, { data: op.data ?? null });
+          stepsFinished++;
           break;
         case "StepFailed":
           await this.completeStep(run, op.id, name, op.op, { error: op.error ?? null });
+          stepsFinished++;
           break;
         case "StepError":
           await this.stepError(run, op, name);
           return false;
         case "RunComplete":
-          await this.completeRun(run.id, op.data ?? null);
-          run.status = "COMPLETED";
+          await this.completeRun(run, op.data ?? null);
           return false;
         default:
           await this.failRun(run.id, { name: "Error", message: `step "${name}" uses ${op.op}, which the embedded executor does not implement` });
@@ -495,19 +441,29 @@ export class EmbeddedEngine {
           await this.stepError(run, result, result.displayName ?? result.name ?? op.displayName ?? op.id);
           continue;
         }
-        await this.handleOps(fn, run, response.body as Op[]);
+        if (await this.handleOps(fn, run, response.body as Op[])) stepsFinished++;
         continue;
       }
       await this.handle(fn, run, response);
     }
-    return run.status === "RUNNING" && !run.retrying;
+    return stepsFinished > 0 && run.status === "RUNNING" && !run.retrying;
+  }
+
+  private async createWait(run: DriveState, wait: Omit<Parameters<EngineStore["createWait"]>[0], "runId">): Promise<void> {
+    if (wait.kind === "EVENT" && wait.eventName) this.noteWaitedEvent(wait.eventName, wait.matchPath ?? null);
+    await this.store.createWait({ runId: run.id, ...wait });
+    run.openWaitSteps.add(wait.stepId);
+    if (wait.wakeAt != null) this.wakeAt(wait.wakeAt);
   }
 
   /** Records a finished step and keeps the drive's copy of the run in step. */
   private async completeStep(run: DriveState, stepId: string, name: string, op: string, result: StepResult): Promise<void> {
-    await this.recordStep(this.db, run.id, stepId, name, op, result);
+    await this.store.recordStep(run.id, stepId, name, op, result);
     run.steps.push({ stepId, result });
-    await this.resetAttempt(run.id, run);
+    if (run.attempt !== 0) {
+      run.attempt = 0;
+      await this.store.setRunFlags(run.id, { attempt: 0 });
+    }
   }
 
   private async stepError(run: DriveState, op: Op, name: string): Promise<void> {
@@ -517,33 +473,18 @@ export class EmbeddedEngine {
       this.schedule(run.id);
       return;
     }
-    await this.retryLater(run.id, op.id, name, run.attempt, null);
+    await this.retryLater(run, op.id, name, null);
+  }
+
+  private async retryLater(run: DriveState, stepId: string, name: string, retryAfterMs: number | null): Promise<void> {
+    const delay = retryAfterMs ?? Math.min(this.retryBaseMs * 2 ** run.attempt, 5 * 60_000);
+    run.attempt += 1;
     run.retrying = true;
-  }
-
-  private async retryLater(runId: string, stepId: string, name: string, attempt: number, retryAfterMs: number | null): Promise<void> {
-    const delay = retryAfterMs ?? Math.min(this.retryBaseMs * 2 ** attempt, 5 * 60_000);
-    await this.db.engineRun.update({ where: { id: runId }, data: { attempt: attempt + 1 } });
-    await this.createWait({ runId, stepId, kind: "RETRY", name: `retry ${name} (attempt ${attempt + 2})`, wakeAt: new Date(Date.now() + delay) });
-  }
-
-  private async resetAttempt(runId: string, run: { attempt: number }): Promise<void> {
-    if (run.attempt === 0) return;
-    await this.db.engineRun.update({ where: { id: runId }, data: { attempt: 0 } });
-    run.attempt = 0;
-  }
-
-  private async recordStep(db: Prisma.TransactionClient | Db, runId: string, stepId: string, name: string, op: string, result: StepResult): Promise<void> {
-    // seq comes from the same statement, so the replay order is the completion order even under races.
-    await db.$executeRaw`
-      INSERT INTO "EngineStep" ("runId", "stepId", name, op, result, seq, "startedAt", "endedAt")
-      SELECT ${runId}, ${stepId}, ${name}, ${op}, ${JSON.stringify(result)}::jsonb,
-             coalesce((SELECT max(seq) + 1 FROM "EngineStep" WHERE "runId" = ${runId}), 0), now(), now()
-      ON CONFLICT ("runId", "stepId") DO NOTHING`;
+    await this.store.setRunFlags(run.id, { attempt: run.attempt });
+    await this.createWait(run, { stepId, kind: "RETRY", name: `retry ${name} (attempt ${run.attempt + 1})`, wakeAt: Date.now() + delay });
   }
 
   private async invoke(run: DriveState, op: Op, name: string): Promise<void> {
-    const runId = run.id;
     const functionId = String(op.opts?.function_id ?? "");
     const target = this.functions.get(functionId);
     const timeout = typeof op.opts?.timeout === "string" ? op.opts.timeout : null;
@@ -555,48 +496,45 @@ export class EmbeddedEngine {
     }
     const payload = (op.opts?.payload ?? {}) as { data?: Record<string, unknown> };
     const event: EngineEventPayload = { id: randomUUID(), name: FUNCTION_INVOKED, data: payload.data ?? {}, ts: Date.now() };
-    const childRunId = await this.createRun(target, event, `invoke:${runId}:${op.id}`, { runId, stepId: op.id });
-    await this.createWait({
-      runId,
+    const childRunId = await this.store.createRun({
+      functionId: target.id,
+      eventId: `invoke:${run.id}:${op.id}`,
+      event,
+      maxAttempts: target.maxAttempts,
+      parentRunId: run.id,
+      parentStepId: op.id,
+    });
+    await this.createWait(run, {
       stepId: op.id,
       kind: "INVOKE",
       name,
       childRunId,
-      wakeAt: timeout ? new Date(wakeTimeFor(timeout, Date.now()) ?? Date.now()) : null,
+      wakeAt: timeout ? (wakeTimeFor(timeout, Date.now()) ?? Date.now()) : null,
     });
-    run.openWaitSteps.add(op.id);
-    if (childRunId) this.schedule(childRunId);
+    if (childRunId) this.scheduleFresh({ id: childRunId, functionId: target.id, event, maxAttempts: target.maxAttempts });
   }
 
   // ------------------------------------------------------------------ endings
 
-  private async completeRun(runId: string, output: unknown): Promise<void> {
-    const { count } = await this.db.engineRun.updateMany({
-      where: { id: runId, status: "RUNNING" },
-      data: { status: "COMPLETED", output: (output ?? Prisma.JsonNull) as Prisma.InputJsonValue, endedAt: new Date() },
-    });
-    if (count === 1) await this.settleParent(runId, { data: output ?? null });
+  private async completeRun(run: DriveState, output: unknown): Promise<void> {
+    run.status = "COMPLETED";
+    const ended = await this.store.endRun(run.id, "COMPLETED", { output: output ?? null });
+    if (ended) await this.settleParent(ended, { data: output ?? null });
   }
 
   private async failRun(runId: string, error: unknown): Promise<void> {
-    const { count } = await this.db.engineRun.updateMany({
-      where: { id: runId, status: "RUNNING" },
-      data: { status: "FAILED", error: error as Prisma.InputJsonValue, endedAt: new Date() },
-    });
-    if (count === 0) return;
-    const run = await this.db.engineRun.findUniqueOrThrow({ where: { id: runId } });
-    this.log(`run ${runId} of ${run.functionId} failed: ${(error as { message?: string })?.message ?? "unknown error"}`);
-    await this.settleParent(runId, { error });
+    const ended = await this.store.endRun(runId, "FAILED", { error });
+    if (!ended) return;
+    this.log(`run ${runId} of ${ended.functionId} failed: ${(error as { message?: string })?.message ?? "unknown error"}`);
+    await this.settleParent(ended, { error });
     // onFailure handlers are functions triggered by this event (the SDK registers them as "<id>-failure").
-    await this.receive([{ name: FUNCTION_FAILED, data: { function_id: run.functionId, run_id: runId, error, event: run.event } }]);
+    await this.receive([{ name: FUNCTION_FAILED, data: { function_id: ended.functionId, run_id: runId, error, event: ended.event } }]);
   }
 
-  private async settleParent(childRunId: string, result: StepResult): Promise<void> {
-    const child = await this.db.engineRun.findUnique({ where: { id: childRunId } });
-    if (!child?.parentRunId || !child.parentStepId) return;
-    const wait = await this.db.engineWait.findFirst({ where: { runId: child.parentRunId, stepId: child.parentStepId, kind: "INVOKE", resolvedAt: null } });
-    if (!wait) return;
-    if (await this.resolveWait(wait.id, "finished", { runId: child.parentRunId, stepId: child.parentStepId, name: wait.name, op: "InvokeFunction", result })) {
+  private async settleParent(child: { parentRunId: string | null; parentStepId: string | null }, result: StepResult): Promise<void> {
+    if (!child.parentRunId || !child.parentStepId) return;
+    const wait = await this.store.findOpenInvokeWait(child.parentRunId, child.parentStepId);
+    if (wait && (await this.store.resolveWait(wait.id, "finished", { name: wait.name, op: "InvokeFunction", result }))) {
       this.schedule(child.parentRunId);
     }
   }
@@ -605,6 +543,8 @@ export class EmbeddedEngine {
     this.stopped = true;
     clearTimeout(this.timer);
     await Promise.all([...this.drives.values()].map((d) => d.done));
+    clearTimeout(this.markTimer);
+    await this.flushDispatched();
   }
 }
 

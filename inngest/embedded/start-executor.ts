@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Db } from "../../server/db/client";
+import type { SqlRunner } from "../../server/db/sql-runner";
 import { EmbeddedEngine } from "./engine";
 import { listenExecutor } from "./http-server";
 
@@ -19,7 +19,8 @@ export type EmbeddedExecutor = {
 };
 
 export type ExecutorOptions = {
-  db: Db;
+  /** The app's database, on its driver (the executor's hot path is plain SQL). */
+  sql: SqlRunner;
   /** The app's serve endpoint, e.g. http://127.0.0.1:3000/api/inngest; null: receive events only, sync nothing. */
   serveUrl: string | null;
   port?: number;
@@ -31,7 +32,7 @@ export async function startEmbeddedExecutor(options: ExecutorOptions): Promise<E
   const signingKey = `signkey-local-${randomBytes(32).toString("hex")}`;
   const eventKey = randomBytes(24).toString("hex");
   const log = options.log ?? ((message: string) => console.log(`[engine] ${message}`));
-  const engine = new EmbeddedEngine(options.db, { signingKey, retryBaseMs: options.retryBaseMs, log });
+  const engine = new EmbeddedEngine(options.sql, { signingKey, retryBaseMs: options.retryBaseMs, log });
   const server = await listenExecutor(engine, { signingKey, eventKey }, options.port ?? 0);
   let closed = false;
   const serveUrl = options.serveUrl;

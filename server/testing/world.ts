@@ -33,7 +33,7 @@ export type World = {
 
 export async function buildWorld(database: Database): Promise<World> {
   const db = database.prisma;
-  const executor = await startEmbeddedExecutor({ db, serveUrl: null, log: () => {} });
+  const executor = await startEmbeddedExecutor({ sql: database.sql, serveUrl: null, log: () => {} });
   connectInngestClient({ mode: "embedded", baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey });
   await seedDemoEvent(db, demoAccounts);
   const other = await createEvent(db, { slug: "other-booth", name: "Other Booth", timeZone: "Asia/Tokyo", locale: "ja-JP" });

@@ -95,7 +95,7 @@ export async function startHarness(options: {
   let database: Database | undefined;
   if (target === "embedded") {
     database = options.database ?? (await createTestDb());
-    executor = await startEmbeddedExecutor({ db: database.prisma, serveUrl: appUrl, retryBaseMs: options.retryBaseMs ?? 25, log: () => {} });
+    executor = await startEmbeddedExecutor({ sql: database.sql, serveUrl: appUrl, retryBaseMs: options.retryBaseMs ?? 25, log: () => {} });
     const connection = { baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey };
     if (options.appClient) options.appClient.connect(connection);
     else Object.assign(clientOptions, { isDev: false, ...connection });

@@ -92,12 +92,6 @@ CREATE INDEX "JournalEntry_eventId_occurredAt_idx" ON "JournalEntry"("eventId", 
 CREATE INDEX "JournalEntry_orderId_occurredAt_idx" ON "JournalEntry"("orderId", "occurredAt");
 
 -- CreateIndex
-CREATE INDEX "EngineEvent_dispatchedAt_idx" ON "EngineEvent"("dispatchedAt");
-
--- CreateIndex
-CREATE INDEX "EngineEvent_name_receivedAt_idx" ON "EngineEvent"("name", "receivedAt");
-
--- CreateIndex
 CREATE INDEX "EngineRun_status_idx" ON "EngineRun"("status");
 
 -- CreateIndex
