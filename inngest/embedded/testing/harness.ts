@@ -59,6 +59,8 @@ export type Harness = {
   executor: EmbeddedExecutor | undefined;
   database: Database | undefined;
   appUrl: string;
+  /** How long the SDK's handler took for each request it served, in ms (the engine-independent share of a step). */
+  handlerMs: number[];
   send(name: string, data?: Record<string, unknown>, id?: string): Promise<string>;
   close(): Promise<void>;
 };
@@ -81,11 +83,14 @@ export async function startHarness(options: {
 
   // The SDK's handler reads the engine's address when it is made, so it is made once the engine is known.
   let handler: ReturnType<typeof serve> | undefined;
+  const handlerMs: number[] = [];
   const app: Server = createServer((req, res) => {
     if (!handler) {
       res.writeHead(503).end("starting");
       return;
     }
+    const started = performance.now();
+    res.on("finish", () => handlerMs.length < 100_000 && handlerMs.push(performance.now() - started));
     void handler(req, res);
   });
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", () => resolve()));
@@ -115,6 +120,7 @@ export async function startHarness(options: {
     executor,
     database,
     appUrl,
+    handlerMs,
     async send(name, data = {}, id) {
       const { ids } = await client.send({ name, data, ...(id ? { id } : {}) });
       return ids[0]!;
