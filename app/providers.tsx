@@ -4,9 +4,10 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/trpc/root";
+import { RealtimeProvider, type RealtimeMode } from "./realtime/realtime-provider";
 import { TRPCProvider } from "./trpc-client";
 
-export function Providers({ children }: { children: ReactNode }) {
+export function Providers({ realtimeMode, children }: { realtimeMode: RealtimeMode; children: ReactNode }) {
   const [queryClient] = useState(
     () =>
       new QueryClient({
@@ -30,7 +31,7 @@ export function Providers({ children }: { children: ReactNode }) {
     // would race the sign-in form for the CSRF cookie.
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        {children}
+        <RealtimeProvider mode={realtimeMode}>{children}</RealtimeProvider>
       </TRPCProvider>
     </QueryClientProvider>
   );

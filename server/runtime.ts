@@ -8,6 +8,8 @@ import { connectDatabase, type Database } from "./db/connect";
 import { applyMigrations, readMigrations } from "./db/migrate";
 import { connectWorkflowEngine } from "../inngest/connect-engine";
 import type { EmbeddedExecutor } from "../inngest/embedded/start-executor";
+import { registerProbe } from "./health";
+import { getHub } from "./realtime/hub";
 
 /**
  * The process's one runtime: configuration, the open database and, in embedded mode, the migrations and the
@@ -40,6 +42,10 @@ async function boot(): Promise<Runtime> {
     }
   }
   const executor = await connectWorkflowEngine(config, database);
+  if (config.realtime.mode === "local") {
+    const hub = getHub();
+    registerProbe("realtime", async () => `Server-Sent Events, ${hub.listenerCount()} listening`);
+  }
   return { config, database, executor };
 }
 

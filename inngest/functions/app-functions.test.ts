@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../server/config";
 import type { Database } from "../../server/db/connect";
 import { sendEvent } from "../../server/events/send-event";
+import { channels } from "../../server/realtime/channels";
+import { getHub } from "../../server/realtime/hub";
 import { provideRuntimeForTests } from "../../server/runtime";
 import { createTestDb } from "../../server/testing/test-db";
 import { connectInngestClient, inngest } from "../client";
@@ -65,6 +67,26 @@ describe("the journal", () => {
     ).rejects.toThrow();
     // Only the valid event of the test above ever reached the engine.
     expect(await database.prisma.engineEvent.count({ where: { name: "order/started" } })).toBe(1);
+  });
+});
+
+describe("the publisher", () => {
+  it("pushes a configuration change to the event's board and display, and nothing secret to the display", async () => {
+    const heard: { channel: string; name: string; data: unknown }[] = [];
+    const stop = getHub().subscribe([channels.board("booth-9"), channels.display("booth-9")], (m) => heard.push(m));
+    await sendEvent("config/changed", {
+      eventId: "booth-9",
+      changed: ["menu.Mocha.available"],
+      storeOpen: true,
+      changedBy: "barista-1",
+      changedAt: new Date().toISOString(),
+    });
+    await eventually(async () => heard.length, (n) => n >= 2);
+    stop();
+    expect(heard.map((m) => [m.channel, m.name, m.data])).toEqual([
+      [channels.board("booth-9"), "config.changed", { changed: ["menu.Mocha.available"], storeOpen: true }],
+      [channels.display("booth-9"), "config.changed", { storeOpen: true }],
+    ]);
   });
 });
 

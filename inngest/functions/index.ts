@@ -1,5 +1,6 @@
 import { engineSelfTest } from "./engine/self-test";
 import { recordEventInJournal } from "./journal/record-event";
+import { publishConfigChange } from "./publisher/publish-config-change";
 
 /** Every Inngest function of the app, served at /api/inngest. */
-export const functions = [recordEventInJournal, engineSelfTest];
+export const functions = [recordEventInJournal, engineSelfTest, publishConfigChange];

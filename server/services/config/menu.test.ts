@@ -33,18 +33,18 @@ describe("marking a drink sold out", () => {
   it("changes that drink only", async () => {
     const db = world.database.prisma;
     const [first, second] = await readMenu(db, world.demoEventId);
-    await setMenuItemAvailability(db, world.demoEventId, first!.id, false);
+    await setMenuItemAvailability(db, world.demoEventId, first!.id, false, "barista-1");
     const after = await readMenu(db, world.demoEventId);
     expect(after.find((i) => i.id === first!.id)?.available).toBe(false);
     expect(after.find((i) => i.id === second!.id)?.available).toBe(second!.available);
-    await setMenuItemAvailability(db, world.demoEventId, first!.id, true);
+    await setMenuItemAvailability(db, world.demoEventId, first!.id, true, "barista-1");
   });
 
   it("cannot reach a drink of another event, and changes nothing trying", async () => {
     const db = world.database.prisma;
     const [demoItem] = await readMenu(db, world.demoEventId);
     const before = await fingerprint(world.database);
-    await expect(setMenuItemAvailability(db, world.otherEventId, demoItem!.id, false)).rejects.toThrow(NotFoundError);
+    await expect(setMenuItemAvailability(db, world.otherEventId, demoItem!.id, false, "barista-1")).rejects.toThrow(NotFoundError);
     expect(await fingerprint(world.database)).toBe(before);
   });
 });

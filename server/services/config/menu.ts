@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { NotFoundError } from "../../errors";
+import { sendEvent } from "../../events/send-event";
 
 const menuInclude = {
   optionGroups: {
@@ -79,9 +80,20 @@ export async function addMenuItem(db: Db, eventId: string, draft: MenuItemDraft)
   });
 }
 
-/** Marks a drink (sold out / back) in one update that only matches an item of this event. */
-export async function setMenuItemAvailability(db: Db, eventId: string, menuItemId: string, available: boolean) {
+/**
+ * Marks a drink (sold out / back) in one update that only matches an item of this event, then tells everyone
+ * through config/changed (the database first, then the event).
+ */
+export async function setMenuItemAvailability(db: Db, eventId: string, menuItemId: string, available: boolean, changedBy: string) {
   const { count } = await db.menuItem.updateMany({ where: { id: menuItemId, eventId }, data: { available } });
   if (count === 0) throw new NotFoundError("There is no such drink on this event's menu");
-  return db.menuItem.findUniqueOrThrow({ where: { id: menuItemId }, include: menuInclude });
+  const item = await db.menuItem.findUniqueOrThrow({ where: { id: menuItemId }, include: { ...menuInclude, event: { select: { storeOpen: true } } } });
+  await sendEvent("config/changed", {
+    eventId,
+    changed: [`menu.${item.name}.available`],
+    storeOpen: item.event.storeOpen,
+    changedBy,
+    changedAt: new Date().toISOString(),
+  });
+  return item;
 }

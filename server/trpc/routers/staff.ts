@@ -18,5 +18,5 @@ export const staffRouter = router({
 
   setItemAvailability: baristaProcedure
     .input(z.object({ menuItemId: z.string().min(1).max(64), available: z.boolean() }))
-    .mutation(({ ctx, input }) => setMenuItemAvailability(ctx.db, ctx.event.id, input.menuItemId, input.available)),
+    .mutation(({ ctx, input }) => setMenuItemAvailability(ctx.db, ctx.event.id, input.menuItemId, input.available, ctx.actor.userId)),
 });

@@ -1,16 +1,22 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
+import { channels } from "@/server/realtime/channels";
 import type { AppRouter } from "@/server/trpc/root";
+import { ConnectionBadge } from "../../../realtime/connection-badge";
+import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
 
 type Menu = inferRouterOutputs<AppRouter>["staff"]["event"]["menu"];
 
-/** The drinks of this event; a barista marks one sold out (or back on) with one tap. */
-export function MenuAvailability({ slug, initialMenu }: { slug: string; initialMenu: Menu }) {
+/** The drinks of this event, live; a barista marks one sold out (or back on) with one tap. */
+export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string; eventId: string; initialMenu: Menu }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const eventQuery = useQuery(trpc.staff.event.queryOptions({ slug }));
+  const reread = () => queryClient.invalidateQueries({ queryKey: trpc.staff.event.queryKey({ slug }) });
+  // Pushed changes are a cue to re-read, and so is every (re)connect: a message lost in a gap changes nothing.
+  useChannel(channels.board(eventId), (message) => message.name === "config.changed" && void reread(), () => void reread());
   const menu = eventQuery.data?.menu ?? initialMenu;
   const setAvailability = useMutation(
     trpc.staff.setItemAvailability.mutationOptions({
@@ -19,6 +25,9 @@ export function MenuAvailability({ slug, initialMenu }: { slug: string; initialM
   );
   return (
     <>
+      <p>
+        <ConnectionBadge />
+      </p>
       {setAvailability.error && <p className="error">{setAvailability.error.message}</p>}
       <ul className="list" aria-label="Menu">
         {menu.map((item) => (

@@ -44,7 +44,7 @@ export default async function BaristaPage({ params }: { params: Promise<{ slug: 
           </span>
         </p>
         <h2>Menu</h2>
-        <MenuAvailability slug={event.slug} initialMenu={menu} />
+        <MenuAvailability slug={event.slug} eventId={event.id} initialMenu={menu} />
       </main>
     </>
   );

@@ -1,0 +1,34 @@
+import { realtimeAccess } from "@/server/realtime/authorize";
+import { parseChannel } from "@/server/realtime/channels";
+import { getHub } from "@/server/realtime/hub";
+import { allows } from "@/server/realtime/policy";
+import { openSseStream } from "@/server/realtime/sse-stream";
+
+export const dynamic = "force-dynamic";
+
+const MAX_CHANNELS = 8;
+
+/** GET /api/realtime/sse?channel=…&channel=… — every channel is checked against the policy before anything flows. */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const requested = [...new Set(url.searchParams.getAll("channel"))];
+  if (requested.length === 0 || requested.length > MAX_CHANNELS) {
+    return Response.json({ error: `ask for 1 to ${MAX_CHANNELS} channels` }, { status: 400 });
+  }
+  const unknown = requested.find((channel) => !parseChannel(channel));
+  if (unknown) return Response.json({ error: `"${unknown.slice(0, 100)}" is not a channel` }, { status: 400 });
+  const { actor, capability } = await realtimeAccess();
+  const refused = requested.find((channel) => !allows(capability, channel));
+  if (refused) {
+    return Response.json(
+      { error: actor.kind === "anonymous" ? "Sign in first" : `You may not listen to ${refused}` },
+      { status: actor.kind === "anonymous" ? 401 : 403 },
+    );
+  }
+  return openSseStream({
+    hub: getHub(),
+    channels: requested,
+    lastEventId: request.headers.get("last-event-id") ?? url.searchParams.get("lastEventId"),
+    signal: request.signal,
+  });
+}

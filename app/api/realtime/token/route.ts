@@ -1,0 +1,16 @@
+import { getConfig } from "@/server/config";
+import { createAblyTokenRequest } from "@/server/realtime/ably-token";
+import { realtimeAccess } from "@/server/realtime/authorize";
+
+export const dynamic = "force-dynamic";
+
+/** Ably token auth: a token request for this user and exactly the channels the policy allows, subscribe only. */
+export async function GET() {
+  if (getConfig().realtime.mode !== "ably") {
+    return Response.json({ error: "live push uses Server-Sent Events on this server" }, { status: 404 });
+  }
+  const { actor, capability } = await realtimeAccess();
+  if (actor.kind === "anonymous") return Response.json({ error: "Sign in first" }, { status: 401 });
+  const tokenRequest = await createAblyTokenRequest(process.env.ABLY_API_KEY!, actor.userId, capability);
+  return Response.json(tokenRequest, { headers: { "Cache-Control": "no-store" } });
+}
