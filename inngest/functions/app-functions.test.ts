@@ -90,6 +90,30 @@ describe("the publisher", () => {
   });
 });
 
+describe("the publisher, for orders", () => {
+  it("pushes a queued order to the board, the booth screen and the attendee's own channel", async () => {
+    const watched = [channels.board("booth-7"), channels.display("booth-7"), channels.order("order-77")];
+    const heard: { channel: string; name: string }[] = [];
+    const stop = getHub().subscribe(watched, (m) => heard.push(m));
+    await sendEvent("order/queued", {
+      eventId: "booth-7",
+      orderId: "order-77",
+      orderNumber: 12,
+      attendeeId: "guest-1",
+      attendeeName: "Zoë Lima",
+      drink: { menuItemId: "m1", name: "Cortado", options: [] },
+      queuedAt: new Date().toISOString(),
+    });
+    await eventually(async () => heard.length, (n) => n >= 3);
+    stop();
+    expect(heard.map((m) => [m.channel, m.name])).toEqual([
+      [channels.board("booth-7"), "order.queued"],
+      [channels.display("booth-7"), "order.queued"],
+      [channels.order("order-77"), "order.status"],
+    ]);
+  });
+});
+
 describe("the engine self-test", () => {
   it("runs a step, a wait answered from inside the run, and a sleep, end to end", async () => {
     await sendEvent("engine/self-test.requested", { testId: "self-1", requestedAt: new Date().toISOString() });

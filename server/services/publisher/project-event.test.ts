@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { catalog, findEventDefinition } from "../../events/catalog";
+import { projectEvent, projectedEvents } from "./project-event";
+
+const at = "2026-11-26T12:00:00.000Z";
+const drink = { menuItemId: "m1", name: "Flat White", options: [{ group: "Milk", choice: "Oat" }] };
+const samples: Record<string, Record<string, unknown>> = {
+  "order/started": { eventId: "e1", orderId: "o1", attendeeId: "u1", attendeeName: "Ana Maria Silva", qrWindowId: "w1", startedAt: at },
+  "order/queued": { eventId: "e1", orderId: "o1", orderNumber: 7, attendeeId: "u1", attendeeName: "Ana Maria Silva", drink, queuedAt: at },
+  "order/claimed": { eventId: "e1", orderId: "o1", orderNumber: 7, baristaId: "b1", baristaName: "Bruno", claimedAt: at },
+  "order/released": { eventId: "e1", orderId: "o1", orderNumber: 7, baristaId: "b1", releasedAt: at },
+  "order/completed": { eventId: "e1", orderId: "o1", orderNumber: 7, attendeeName: "Ana Maria Silva", baristaId: "b1", completedAt: at },
+  "order/picked-up": { eventId: "e1", orderId: "o1", orderNumber: 7, pickedUpAt: at },
+  "order/cancelled": { eventId: "e1", orderId: "o1", orderNumber: 7, by: "barista", reason: "Out of oat milk", cancelledAt: at },
+  "order/timed-out": { eventId: "e1", orderId: "o1", orderNumber: null, window: "submit", timedOutAt: at },
+  "order/rejected": { eventId: "e1", orderId: "o1", attendeeId: "u1", reason: "capacity-full", retryAfter: at, rejectedAt: at },
+  "qr/code.redeemed": { eventId: "e1", qrWindowId: "w1", orderId: "o1", attendeeId: "u1", drinksLeft: 3, redeemedAt: at },
+};
+
+describe("what each screen hears", () => {
+  it.each(projectedEvents)("%s: valid samples, and pushes only to that event's channels and that order", (name) => {
+    const data = samples[name]!;
+    expect(findEventDefinition(name)!.schema.safeParse(data).success).toBe(true);
+    const pushes = projectEvent(name, data as never);
+    expect(pushes.length).toBeGreaterThan(0);
+    for (const push of pushes) expect(["event:e1:board", "event:e1:display", "order:o1"]).toContain(push.channel);
+  });
+
+  it("never tells the booth screen who anyone is beyond a first name, nor the code", () => {
+    for (const name of projectedEvents) {
+      for (const push of projectEvent(name, samples[name] as never).filter((p) => p.channel.endsWith(":display"))) {
+        const text = JSON.stringify(push.data);
+        expect(text, name).not.toMatch(/u1|b1|o1|Maria|Silva|attendeeId|baristaId|code/);
+      }
+    }
+    expect(projectEvent("order/queued", samples["order/queued"] as never).find((p) => p.channel.endsWith(":display"))?.data).toEqual({
+      orderNumber: 7,
+      firstName: "Ana",
+      drink: "Flat White",
+    });
+  });
+
+  it("tells the attendee their order's status in plain states, with the reason when there is one", () => {
+    const statuses = projectedEvents
+      .filter((name) => name.startsWith("order/"))
+      .map((name) => projectEvent(name, samples[name] as never).find((p) => p.channel === "order:o1")?.data.status);
+    expect(statuses).toEqual(["STARTED", "QUEUED", "MAKING", "QUEUED", "READY", "PICKED_UP", "CANCELLED", "TIMED_OUT", "REJECTED"]);
+    expect(projectEvent("order/cancelled", samples["order/cancelled"] as never).find((p) => p.channel === "order:o1")?.data).toMatchObject({
+      reason: "Out of oat milk",
+      by: "barista",
+    });
+  });
+
+  it("covers every order and code event of the catalog", () => {
+    const publishable = catalog.map((e) => e.name).filter((n) => n.startsWith("order/") && n !== "order/submitted" || n.startsWith("qr/"));
+    expect([...projectedEvents].sort()).toEqual(publishable.sort());
+  });
+});

@@ -1,0 +1,116 @@
+import type { CatalogEventName, EventData } from "../../events/catalog";
+import { channels } from "../../realtime/channels";
+
+/**
+ * What each screen hears of an order or code event: the staff board gets the whole order, the booth screen only
+ * numbers, first names and drinks (it is seen by everyone at the booth, so never an id of a person or a code),
+ * and the attendee's own order channel gets their order's status. Pure: the publisher sends what this returns.
+ */
+
+export type Push = { channel: string; name: string; data: Record<string, unknown> };
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
+type Projectable =
+  | "order/started"
+  | "order/queued"
+  | "order/claimed"
+  | "order/released"
+  | "order/completed"
+  | "order/picked-up"
+  | "order/cancelled"
+  | "order/timed-out"
+  | "order/rejected"
+  | "qr/code.redeemed";
+
+export const projectedEvents: Projectable[] = [
+  "order/started",
+  "order/queued",
+  "order/claimed",
+  "order/released",
+  "order/completed",
+  "order/picked-up",
+  "order/cancelled",
+  "order/timed-out",
+  "order/rejected",
+  "qr/code.redeemed",
+];
+
+export function projectEvent<Name extends CatalogEventName>(name: Name, data: EventData<Name>): Push[] {
+  const d = data as EventData<Projectable>;
+  const board = (pushName: string, payload: Record<string, unknown>): Push => ({ channel: channels.board(d.eventId), name: pushName, data: payload });
+  const display = (pushName: string, payload: Record<string, unknown>): Push => ({ channel: channels.display(d.eventId), name: pushName, data: payload });
+  const order = (orderId: string, payload: Record<string, unknown>): Push => ({ channel: channels.order(orderId), name: "order.status", data: payload });
+
+  switch (name as Projectable) {
+    case "order/started": {
+      const e = data as EventData<"order/started">;
+      return [order(e.orderId, { orderId: e.orderId, status: "STARTED", at: e.startedAt })];
+    }
+    case "order/queued": {
+      const e = data as EventData<"order/queued">;
+      return [
+        board("order.queued", { orderId: e.orderId, orderNumber: e.orderNumber, attendeeName: e.attendeeName, drink: e.drink, queuedAt: e.queuedAt }),
+        display("order.queued", { orderNumber: e.orderNumber, firstName: firstName(e.attendeeName), drink: e.drink.name }),
+        order(e.orderId, { orderId: e.orderId, status: "QUEUED", orderNumber: e.orderNumber, at: e.queuedAt }),
+      ];
+    }
+    case "order/claimed": {
+      const e = data as EventData<"order/claimed">;
+      return [
+        board("order.claimed", { orderId: e.orderId, orderNumber: e.orderNumber, baristaId: e.baristaId, baristaName: e.baristaName, claimedAt: e.claimedAt }),
+        display("order.preparing", { orderNumber: e.orderNumber }),
+        order(e.orderId, { orderId: e.orderId, status: "MAKING", orderNumber: e.orderNumber, at: e.claimedAt }),
+      ];
+    }
+    case "order/released": {
+      const e = data as EventData<"order/released">;
+      return [
+        board("order.released", { orderId: e.orderId, orderNumber: e.orderNumber, releasedAt: e.releasedAt }),
+        order(e.orderId, { orderId: e.orderId, status: "QUEUED", orderNumber: e.orderNumber, at: e.releasedAt }),
+      ];
+    }
+    case "order/completed": {
+      const e = data as EventData<"order/completed">;
+      return [
+        board("order.completed", { orderId: e.orderId, orderNumber: e.orderNumber, completedAt: e.completedAt }),
+        display("order.ready", { orderNumber: e.orderNumber, firstName: firstName(e.attendeeName) }),
+        order(e.orderId, { orderId: e.orderId, status: "READY", orderNumber: e.orderNumber, at: e.completedAt }),
+      ];
+    }
+    case "order/picked-up": {
+      const e = data as EventData<"order/picked-up">;
+      return [
+        board("order.picked-up", { orderId: e.orderId, orderNumber: e.orderNumber }),
+        display("order.gone", { orderNumber: e.orderNumber }),
+        order(e.orderId, { orderId: e.orderId, status: "PICKED_UP", orderNumber: e.orderNumber, at: e.pickedUpAt }),
+      ];
+    }
+    case "order/cancelled": {
+      const e = data as EventData<"order/cancelled">;
+      return [
+        board("order.cancelled", { orderId: e.orderId, orderNumber: e.orderNumber, by: e.by, reason: e.reason }),
+        ...(e.orderNumber !== null ? [display("order.gone", { orderNumber: e.orderNumber })] : []),
+        order(e.orderId, { orderId: e.orderId, status: "CANCELLED", orderNumber: e.orderNumber, reason: e.reason, by: e.by, at: e.cancelledAt }),
+      ];
+    }
+    case "order/timed-out": {
+      const e = data as EventData<"order/timed-out">;
+      return [
+        board("order.timed-out", { orderId: e.orderId, orderNumber: e.orderNumber, window: e.window }),
+        ...(e.orderNumber !== null ? [display("order.gone", { orderNumber: e.orderNumber })] : []),
+        order(e.orderId, { orderId: e.orderId, status: "TIMED_OUT", orderNumber: e.orderNumber, window: e.window, at: e.timedOutAt }),
+      ];
+    }
+    case "order/rejected": {
+      const e = data as EventData<"order/rejected">;
+      return [order(e.orderId, { orderId: e.orderId, status: "REJECTED", reason: e.reason, retryAfter: e.retryAfter, at: e.rejectedAt })];
+    }
+    case "qr/code.redeemed": {
+      const e = data as EventData<"qr/code.redeemed">;
+      // The window's id and how many drinks are left: never the code itself.
+      return [display("qr.drinks-left", { qrWindowId: e.qrWindowId, drinksLeft: e.drinksLeft }), board("qr.drinks-left", { qrWindowId: e.qrWindowId, drinksLeft: e.drinksLeft })];
+    }
+  }
+  return [];
+}
