@@ -11,19 +11,7 @@ export type Push = { channel: string; name: string; data: Record<string, unknown
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
-type Projectable =
-  | "order/started"
-  | "order/queued"
-  | "order/claimed"
-  | "order/released"
-  | "order/completed"
-  | "order/picked-up"
-  | "order/cancelled"
-  | "order/timed-out"
-  | "order/rejected"
-  | "qr/code.redeemed";
-
-export const projectedEvents: Projectable[] = [
+export const projectedEvents = [
   "order/started",
   "order/queued",
   "order/claimed",
@@ -34,7 +22,8 @@ export const projectedEvents: Projectable[] = [
   "order/timed-out",
   "order/rejected",
   "qr/code.redeemed",
-];
+] as const satisfies readonly CatalogEventName[];
+type Projectable = (typeof projectedEvents)[number];
 
 export function projectEvent<Name extends CatalogEventName>(name: Name, data: EventData<Name>): Push[] {
   const d = data as EventData<Projectable>;
