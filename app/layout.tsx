@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
-import { getConfig } from "@/server/config";
-import { Providers } from "./providers";
 
 export const metadata: Metadata = {
   title: { default: "Presso", template: "%s · Presso" },
@@ -16,7 +14,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <Providers realtimeMode={getConfig().realtime.mode}>{children}</Providers>
+        {/* Client-side providers live in the segments that need them (admin, event screens), so that pages
+            like sign-in ship no tRPC or realtime code. */}
+        {children}
       </body>
     </html>
   );
