@@ -25,3 +25,23 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isRecordNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
 }
+
+/**
+ * A rule of the booth says no for now (store closed, booth full, over the attendee's limit): nothing was written.
+ * `retryAfter` says when trying again can work, when that is known.
+ */
+export class RefusedError extends Error {
+  override name = "RefusedError";
+  constructor(
+    message: string,
+    readonly reason: string,
+    readonly retryAfter: Date | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** Input that is well-formed but breaks a rule of the domain (a drink not on the menu): a 400 with the reason. */
+export class InvalidInputError extends Error {
+  override name = "InvalidInputError";
+}

@@ -259,9 +259,16 @@ export class EngineStore {
     outcome: { output?: unknown; error?: unknown },
   ): Promise<{ functionId: string; event: StoredEvent; parentRunId: string | null; parentStepId: string | null } | null> {
     const rows = await this.sql.query<{ functionId: string; event: StoredEvent; parentRunId: string | null; parentStepId: string | null }>(
-      `UPDATE "EngineRun" SET status = $2::"EngineRunStatus", output = $3::jsonb, error = $4::jsonb, "endedAt" = ${NOW}
-       WHERE id = $1 AND status = 'RUNNING'
-       RETURNING "functionId", event, "parentRunId", "parentStepId"`,
+      // A run may return with a wait it never awaited (it took another path): that wait ends with the run.
+      `WITH ended AS (
+         UPDATE "EngineRun" SET status = $2::"EngineRunStatus", output = $3::jsonb, error = $4::jsonb, "endedAt" = ${NOW}
+         WHERE id = $1 AND status = 'RUNNING'
+         RETURNING "functionId", event, "parentRunId", "parentStepId"
+       ), closed AS (
+         UPDATE "EngineWait" SET "resolvedAt" = ${NOW}, resolution = 'run-ended'
+         WHERE "runId" = $1 AND "resolvedAt" IS NULL AND EXISTS (SELECT 1 FROM ended)
+       )
+       SELECT * FROM ended`,
       [
         runId,
         status,

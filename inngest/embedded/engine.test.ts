@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NonRetriableError } from "inngest";
 import { signBody } from "./signing";
 import { createObservations, startHarness, type Harness } from "./testing/harness";
 
@@ -36,6 +37,14 @@ describe("the embedded executor", () => {
           const shot = await step.run("pull", () => `${grams}g shot`);
           observed.record(`brewed:${event.data.key}`);
           return { shot };
+        }),
+        // Registers a wait, then fails for good in the step beside it.
+        client.createFunction({ id: "walk-away", retries: 0, triggers: [{ event: "state/walk-away" }] }, async ({ step }) => {
+          const reply = step.waitForEvent("wait-for-reply", { event: "state/reply", match: "data.key", timeout: "30s" });
+          await step.run("decide", () => {
+            throw new NonRetriableError("no coffee today");
+          });
+          return { reply: await reply };
         }),
       ],
     });
@@ -82,5 +91,18 @@ describe("the embedded executor", () => {
       ["pull", "StepRun"],
     ]);
     expect(run.steps[1]!.result).toMatchObject({ data: { name: "state/cup", data: { key: "k1" } } });
+  });
+
+  it("closes the waits of a run that fails, so a later event or timer finds nothing", async () => {
+    const db = harness.database!.prisma;
+    await harness.send("state/walk-away", { key: "w1" });
+    const deadline = Date.now() + 10_000;
+    const ended = () => db.engineRun.findFirst({ where: { functionId: "state-walk-away", status: "FAILED" } });
+    while (!(await ended()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await ended()).toMatchObject({ error: { message: "no coffee today" } });
+    const waits = await db.engineWait.findMany({ where: { run: { functionId: "state-walk-away" } } });
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toMatchObject({ name: "wait-for-reply", resolution: "run-ended" });
+    expect(waits[0]!.resolvedAt).not.toBeNull();
   });
 });

@@ -22,10 +22,18 @@ const drink = z.object({
 
 export const orderStarted = defineEvent("order/started", {
   version: 1,
-  description: "An attendee redeemed the booth's code: an order exists and waits for their drink choice.",
-  producer: "qr",
+  description: "An attendee redeemed the booth's code: an order exists and its workflow starts.",
+  producer: "orders",
   consumers: ["orders", "publisher", "journal", "metrics"],
   schema: z.object({ eventId, orderId, attendeeId, attendeeName, qrWindowId: id, startedAt: at }),
+});
+
+export const orderAccepted = defineEvent("order/accepted", {
+  version: 1,
+  description: "The order passed the booth's rules (store open, a free place, the attendee's limits): the attendee may choose until submitBy.",
+  producer: "orders",
+  consumers: ["publisher", "journal"],
+  schema: z.object({ eventId, orderId, attendeeId, submitBy: at, acceptedAt: at }),
 });
 
 export const orderSubmitted = defineEvent("order/submitted", {
@@ -66,6 +74,14 @@ export const orderCompleted = defineEvent("order/completed", {
   producer: "orders",
   consumers: ["orders", "publisher", "journal", "metrics"],
   schema: z.object({ eventId, orderId, orderNumber, attendeeName, baristaId: id, completedAt: at }),
+});
+
+export const orderRecalled = defineEvent("order/recalled", {
+  version: 1,
+  description: "A barista took a ready order back to making it, shortly after marking it ready.",
+  producer: "orders",
+  consumers: ["orders", "publisher", "journal"],
+  schema: z.object({ eventId, orderId, orderNumber, baristaId: id, baristaName: z.string().max(60), recalledAt: at }),
 });
 
 export const orderPickedUp = defineEvent("order/picked-up", {
@@ -174,11 +190,13 @@ export const engineSelfTestConfirmed = defineEvent("engine/self-test.confirmed",
 
 export const catalog = [
   orderStarted,
+  orderAccepted,
   orderSubmitted,
   orderQueued,
   orderClaimed,
   orderReleased,
   orderCompleted,
+  orderRecalled,
   orderPickedUp,
   orderCancelled,
   orderTimedOut,

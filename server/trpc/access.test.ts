@@ -24,7 +24,7 @@ describe("the access table", () => {
 
 describe.each(Object.entries(procedureCases))("%s", (path, procedureCase) => {
   it.each(roles)("as %s", async (role) => {
-    const input = procedureCase.input ? await procedureCase.input(world) : undefined;
+    const input = procedureCase.input ? await procedureCase.input(world, role) : undefined;
     const call = callByPath(world.caller(role), path, input);
     if (procedureCase.allowed.includes(role)) {
       await expect(call).resolves.not.toBeInstanceOf(Error);

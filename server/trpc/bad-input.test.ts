@@ -56,7 +56,7 @@ const withInput = Object.entries(procedureCases).filter(([, c]) => c.input !== n
 describe.each(withInput)("%s refuses bad input", (path, procedureCase) => {
   it("with a 400 naming the field, and writes nothing", async () => {
     const role = procedureCase.allowed[procedureCase.allowed.length - 1]!;
-    const valid = await procedureCase.input!(world);
+    const valid = await procedureCase.input!(world, role);
     const variants: BadInput[] = [
       { label: "no input", input: undefined },
       { label: "null", input: null },

@@ -3,7 +3,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
-import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RefusedError } from "../errors";
 import { slug } from "../services/config/event-settings";
 import { findStaffRole } from "../services/staff/membership";
 
@@ -22,14 +22,16 @@ const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const zodError: FieldErrors | null = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-    return { ...shape, data: { ...shape.data, stack: undefined, zodError } };
+    // A refusal tells the client why and when to try again, so it can say so and count down.
+    const refusal = error.cause instanceof RefusedError ? { reason: error.cause.reason, retryAfter: error.cause.retryAfter?.toISOString() ?? null } : null;
+    return { ...shape, data: { ...shape.data, stack: undefined, zodError, refusal } };
   },
 });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Domain errors become 404 / 409 / 403 with the service's own message. */
+/** Domain errors become 400 / 404 / 409 / 403 / 412 with the service's own message. */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
@@ -37,6 +39,8 @@ const domainErrors = t.middleware(async ({ next }) => {
     if (cause instanceof NotFoundError) throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
     if (cause instanceof ConflictError) throw new TRPCError({ code: "CONFLICT", message: cause.message, cause });
     if (cause instanceof ForbiddenError) throw new TRPCError({ code: "FORBIDDEN", message: cause.message, cause });
+    if (cause instanceof InvalidInputError) throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+    if (cause instanceof RefusedError) throw new TRPCError({ code: "PRECONDITION_FAILED", message: cause.message, cause });
   }
   return result;
 });
@@ -61,19 +65,31 @@ export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, actor } });
 });
 
-/**
- * Baristas of the event named by `input.slug` (organisers count as baristas of every event). The event is
- * loaded once and handed on; an unknown event is 404 for staff, a known one they do not work at is 403,
- * and the booth screen's DISPLAY account cannot act as a barista.
- */
-export const baristaProcedure = staffProcedure.input(z.object({ slug })).use(async ({ ctx, input, next }) => {
+/** The event named by `input.slug` and the caller's role there (organisers have every event); unknown: 404. */
+const staffOfEvent = staffProcedure.input(z.object({ slug })).use(async ({ ctx, input, next }) => {
   const event = await ctx.db.event.findUnique({ where: { slug: input.slug } });
   if (!event) throw new TRPCError({ code: "NOT_FOUND", message: `There is no event "${input.slug}"` });
-  const role = ctx.actor.isOrganiser ? "ORGANISER" : await findStaffRole(ctx.db, event.id, ctx.actor.userId);
+  const staffRole = ctx.actor.isOrganiser ? "ORGANISER" : await findStaffRole(ctx.db, event.id, ctx.actor.userId);
+  return next({ ctx: { ...ctx, event, staffRole } });
+});
+
+/**
+ * Baristas of the event named by `input.slug` (organisers count as baristas of every event). The event is
+ * loaded once and handed on; a known event they do not work at is 403, and the booth screen's DISPLAY
+ * account cannot act as a barista.
+ */
+export const baristaProcedure = staffOfEvent.use(({ ctx, next }) => {
+  const role = ctx.staffRole;
   if (role !== "BARISTA" && role !== "ORGANISER") {
-    throw new TRPCError({ code: "FORBIDDEN", message: `You are not a barista at ${event.name}` });
+    throw new TRPCError({ code: "FORBIDDEN", message: `You are not a barista at ${ctx.event.name}` });
   }
-  return next({ ctx: { ...ctx, event, staffRole: role } });
+  return next({ ctx: { ...ctx, staffRole: role } });
+});
+
+/** The booth screen: its DISPLAY account, a barista or an organiser of the event (it shows the live code). */
+export const displayProcedure = staffOfEvent.use(({ ctx, next }) => {
+  if (ctx.staffRole === null) throw new TRPCError({ code: "FORBIDDEN", message: `You are not staff at ${ctx.event.name}` });
+  return next({ ctx: { ...ctx, staffRole: ctx.staffRole } });
 });
 
 /** Organisers run every event: events, limits, staff. */

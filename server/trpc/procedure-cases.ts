@@ -1,3 +1,6 @@
+import { createEvent } from "../services/config/create-event";
+import { currentWindow } from "../services/qr/current-window";
+import { placeOrder } from "../testing/order-factory";
 import type { World, Role } from "../testing/world";
 
 /**
@@ -9,7 +12,7 @@ export type ProcedureCase = {
   /** Roles that may call it; every other role is refused (401 anonymous, 403 signed in). */
   allowed: Role[];
   /** A valid input for an allowed caller, built against the world (null: the procedure takes no input). */
-  input: ((world: World) => Promise<Record<string, unknown>> | Record<string, unknown>) | null;
+  input: ((world: World, role: Role) => Promise<Record<string, unknown>> | Record<string, unknown>) | null;
   /** Top-level (and nested, dotted) fields that may be left out. */
   optional?: string[];
 };
@@ -27,6 +30,30 @@ async function firstDemoItemId(world: World) {
     orderBy: { sortOrder: "asc" },
   });
   return item.id;
+}
+
+/** The attendee an order belongs to: the caller when they are an attendee, else the first attendee. */
+const ownerFor = (world: World, role: Role) => world.actors[role === "otherAttendee" ? "otherAttendee" : "attendee"] as { userId: string; name: string };
+
+/** An order at the demo event in a given state, owned by the caller (attendees) or claimed by them (baristas). */
+async function orderFor(world: World, role: Role, status: "STARTED" | "QUEUED" | "MAKING" | "READY") {
+  const owner = ownerFor(world, role);
+  const caller = world.actors[role];
+  const barista = caller.kind === "staff" ? { id: caller.userId, name: caller.name } : undefined;
+  const order = await placeOrder(world.database.prisma, { eventId: world.demoEventId, attendeeId: owner.userId, attendeeName: owner.name, status, barista });
+  return { slug: "demo", orderId: order.id };
+}
+
+/** A fresh open event with its current code, so starting an order there meets no limit left by another case. */
+async function openBoothWithCode(world: World) {
+  const event = await createEvent(world.database.prisma, { slug: unique("open"), name: "Open Booth", timeZone: "Europe/Lisbon", locale: "pt-PT" });
+  await world.database.prisma.event.update({ where: { id: event.id }, data: { storeOpen: true } });
+  const window = await currentWindow(world.database.prisma, { eventId: event.id, qrRotationSeconds: 300, drinksPerCode: 10 });
+  return { slug: event.slug, code: window.code };
+}
+
+async function menuItemId(world: World, name: string) {
+  return (await world.database.prisma.menuItem.findFirstOrThrow({ where: { eventId: world.demoEventId, name } })).id;
 }
 
 export const procedureCases: Record<string, ProcedureCase> = {
@@ -92,4 +119,28 @@ export const procedureCases: Record<string, ProcedureCase> = {
       return { slug: "demo", userId: member.userId };
     },
   },
+  "attendee.startOrder": { allowed: attendees, input: (world) => openBoothWithCode(world) },
+  "attendee.order": { allowed: attendees, input: async (world, role) => ({ orderId: (await orderFor(world, role, "QUEUED")).orderId }) },
+  "attendee.submitOrder": {
+    allowed: attendees,
+    input: async (world, role) => ({
+      orderId: (await orderFor(world, role, "STARTED")).orderId,
+      choice: { menuItemId: await menuItemId(world, "Flat White"), choices: [] },
+    }),
+    optional: ["choice.choices"],
+  },
+  "attendee.cancelOrder": { allowed: attendees, input: async (world, role) => ({ orderId: (await orderFor(world, role, "QUEUED")).orderId }) },
+  "attendee.myOrders": { allowed: attendees, input: () => ({ slug: "demo" }) },
+  "board.orders": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo" }) },
+  "board.claim": { allowed: ["barista", "organiser"], input: (world, role) => orderFor(world, role, "QUEUED") },
+  "board.release": { allowed: ["barista", "organiser"], input: (world, role) => orderFor(world, role, "MAKING") },
+  "board.complete": { allowed: ["barista", "organiser"], input: (world, role) => orderFor(world, role, "MAKING") },
+  "board.recall": { allowed: ["barista", "organiser"], input: (world, role) => orderFor(world, role, "READY") },
+  "board.pickUp": { allowed: ["barista", "organiser"], input: (world, role) => orderFor(world, role, "READY") },
+  "board.cancel": {
+    allowed: ["barista", "organiser"],
+    input: async (world, role) => ({ ...(await orderFor(world, role, "QUEUED")), reason: "Out of oat milk" }),
+  },
+  "board.setStoreOpen": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo", open: true }) },
+  "display.state": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo" }) },
 };

@@ -1,5 +1,8 @@
 import { createCallerFactory, router } from "./init";
 import { adminRouter } from "./routers/admin";
+import { attendeeRouter } from "./routers/attendee";
+import { boardRouter } from "./routers/board";
+import { displayRouter } from "./routers/display";
 import { journalRouter, runsRouter } from "./routers/engine";
 import { eventRouter } from "./routers/event";
 import { meRouter } from "./routers/me";
@@ -8,6 +11,9 @@ import { staffRouter } from "./routers/staff";
 export const appRouter = router({
   event: eventRouter,
   me: meRouter,
+  attendee: attendeeRouter,
+  board: boardRouter,
+  display: displayRouter,
   staff: staffRouter,
   admin: adminRouter,
   runs: runsRouter,

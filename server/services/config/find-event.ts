@@ -23,3 +23,9 @@ export async function readPublicEvent(db: Db, slug: string) {
 export function listEvents(db: Db) {
   return db.event.findMany({ orderBy: { name: "asc" } });
 }
+
+export async function findEventById(db: Db, id: string) {
+  const event = await db.event.findUnique({ where: { id } });
+  if (!event) throw new NotFoundError("There is no such event");
+  return event;
+}

@@ -13,10 +13,12 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
 export const projectedEvents = [
   "order/started",
+  "order/accepted",
   "order/queued",
   "order/claimed",
   "order/released",
   "order/completed",
+  "order/recalled",
   "order/picked-up",
   "order/cancelled",
   "order/timed-out",
@@ -35,6 +37,10 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
     case "order/started": {
       const e = data as EventData<"order/started">;
       return [order(e.orderId, { orderId: e.orderId, status: "STARTED", at: e.startedAt })];
+    }
+    case "order/accepted": {
+      const e = data as EventData<"order/accepted">;
+      return [order(e.orderId, { orderId: e.orderId, status: "STARTED", submitBy: e.submitBy, at: e.acceptedAt })];
     }
     case "order/queued": {
       const e = data as EventData<"order/queued">;
@@ -65,6 +71,14 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
         board("order.completed", { orderId: e.orderId, orderNumber: e.orderNumber, completedAt: e.completedAt }),
         display("order.ready", { orderNumber: e.orderNumber, firstName: firstName(e.attendeeName) }),
         order(e.orderId, { orderId: e.orderId, status: "READY", orderNumber: e.orderNumber, at: e.completedAt }),
+      ];
+    }
+    case "order/recalled": {
+      const e = data as EventData<"order/recalled">;
+      return [
+        board("order.recalled", { orderId: e.orderId, orderNumber: e.orderNumber, baristaId: e.baristaId, baristaName: e.baristaName, recalledAt: e.recalledAt }),
+        display("order.preparing", { orderNumber: e.orderNumber }),
+        order(e.orderId, { orderId: e.orderId, status: "MAKING", orderNumber: e.orderNumber, at: e.recalledAt }),
       ];
     }
     case "order/picked-up": {

@@ -1,0 +1,133 @@
+import { inngest } from "../../client";
+import { orderCancelled, orderCompleted, orderRecalled, orderStarted, orderSubmitted } from "../../../server/events/catalog";
+import { getDb } from "../../../server/runtime";
+import { findEventById } from "../../../server/services/config/find-event";
+import { assignOrderNumber } from "../../../server/services/counter/assign-order-number";
+import { admitOrder, openSubmitWindow } from "../../../server/services/orders/admit-order";
+import type { OrderRules } from "../../../server/services/orders/order-states";
+import { queueOrder, readOrder, timeOutAtBarista, timeOutSubmission } from "../../../server/services/orders/workflow-steps";
+import { recallGraceSeconds } from "../../../server/services/orders/barista-actions";
+import type { ChosenDrink } from "../../../server/services/orders/choose-drink";
+import { localDay } from "../../../server/shared/local-day";
+
+/**
+ * One order from its code to its pickup (ARCHITECTURE §6): check the booth's rules, wait for the attendee's
+ * choice, number it, wait for a barista to make it, and allow a recall just after "ready". Each wait is made
+ * before the step that announces it, so an answer can never arrive before the wait exists; each timeout re-reads
+ * the database before it ends anything. `order/cancelled` ends the run wherever it is.
+ */
+
+/** The engine's timer and the database's deadline are set apart by a moment, and the database decides. */
+const slackSeconds = 5;
+/** A barista may take an order back from "ready" a few times; after that it simply stays ready. */
+const maxRecalls = 3;
+
+async function readRules(eventId: string): Promise<OrderRules & { baristaWindowSeconds: number }> {
+  const event = await findEventById(await getDb(), eventId);
+  return {
+    eventId: event.id,
+    timeZone: event.timeZone,
+    storeOpen: event.storeOpen,
+    maxOpenOrders: event.maxOpenOrders,
+    maxOpenOrdersPerAttendee: event.maxOpenOrdersPerAttendee,
+    maxOrdersPerAttendeePerDay: event.maxOrdersPerAttendeePerDay,
+    submitWindowSeconds: event.submitWindowSeconds,
+    baristaWindowSeconds: event.baristaWindowSeconds,
+  };
+}
+
+export const orderLifecycle = inngest.createFunction(
+  {
+    id: "order-lifecycle",
+    name: "Orders: one order from code to pickup",
+    triggers: [orderStarted.type],
+    cancelOn: [{ event: orderCancelled.name, match: "data.orderId" }],
+  },
+  async ({ event, step }) => {
+    const { eventId, orderId } = event.data;
+
+    // Read and checked in one step, so the rules are those of the moment of the check.
+    const admission = await step.run("check-booth-rules", async () => {
+      const rules = await readRules(eventId);
+      return { rules, outcome: await admitOrder(await getDb(), rules, orderId) };
+    });
+    const { rules, outcome } = admission;
+    if (!outcome.admitted) {
+      if (outcome.reason === null) return { outcome: "ended-before-check" };
+      await step.sendEvent(
+        "announce-rejection",
+        { name: "order/rejected", data: { eventId, orderId, attendeeId: event.data.attendeeId, reason: outcome.reason, retryAfter: outcome.retryAfter, rejectedAt: new Date().toISOString() } },
+      );
+      return { outcome: "rejected", reason: outcome.reason };
+    }
+
+    const submission = step.waitForEvent("wait-for-submission", {
+      event: orderSubmitted.name,
+      match: "data.orderId",
+      timeout: `${rules.submitWindowSeconds + slackSeconds}s`,
+    });
+    await step.run("open-submit-window", async () => openSubmitWindow(await getDb(), { orderId, submitWindowSeconds: rules.submitWindowSeconds }));
+    if ((await submission) === null) {
+      const late = await step.run("time-out-submission", async () => {
+        const { timedOut, order } = await timeOutSubmission(await getDb(), orderId);
+        return { timedOut, status: order.status, submitted: order.submittedAt !== null };
+      });
+      if (late.timedOut) {
+        await step.sendEvent("announce-submit-timeout", {
+          name: "order/timed-out",
+          data: { eventId, orderId, orderNumber: null, window: "submit", timedOutAt: new Date().toISOString() },
+        });
+        return { outcome: "timed-out", window: "submit" };
+      }
+      // Submitted at the very last moment (its event missed the wait): go on. Anything else has ended.
+      if (!(late.status === "STARTED" && late.submitted)) return { outcome: late.status };
+    }
+
+    const orderNumber = await step.run("assign-order-number", async () =>
+      assignOrderNumber(await getDb(), { eventId, orderId, day: localDay(new Date(), rules.timeZone) }),
+    );
+
+    for (let round = 0; round <= maxRecalls; round++) {
+      const suffix = round === 0 ? "" : `-after-recall-${round}`;
+      const completion = step.waitForEvent(`wait-for-barista${suffix}`, {
+        event: orderCompleted.name,
+        match: "data.orderId",
+        timeout: `${rules.baristaWindowSeconds}s`,
+      });
+      if (round === 0) {
+        const queued = await step.run("queue-order", async () => {
+          const order = await queueOrder(await getDb(), { orderId, orderNumber });
+          return { status: order.status, attendeeName: order.attendeeName, attendeeId: order.attendeeId, drink: order.drink as ChosenDrink, queuedAt: order.queuedAt?.toISOString() };
+        });
+        if (queued.status !== "QUEUED" || !queued.queuedAt) return { outcome: queued.status };
+        await step.sendEvent("announce-queued", {
+          name: "order/queued",
+          data: { eventId, orderId, orderNumber, attendeeId: queued.attendeeId, attendeeName: queued.attendeeName, drink: queued.drink, queuedAt: queued.queuedAt },
+        });
+      }
+      if ((await completion) === null) {
+        const late = await step.run(`time-out-at-barista${suffix}`, async () => {
+          const { timedOut, order } = await timeOutAtBarista(await getDb(), orderId);
+          return { timedOut, status: order.status };
+        });
+        if (late.timedOut) {
+          await step.sendEvent(`announce-barista-timeout${suffix}`, {
+            name: "order/timed-out",
+            data: { eventId, orderId, orderNumber, window: "barista", timedOutAt: new Date().toISOString() },
+          });
+          return { outcome: "timed-out", window: "barista" };
+        }
+        if (late.status !== "READY") return { outcome: late.status };
+      }
+      // Ready. A barista may take it back for a short while; then it is done.
+      const recall = await step.waitForEvent(`wait-for-recall${suffix}`, {
+        event: orderRecalled.name,
+        match: "data.orderId",
+        timeout: `${recallGraceSeconds + slackSeconds}s`,
+      });
+      if (recall === null) break;
+    }
+    const final = await step.run("read-final-state", async () => (await readOrder(await getDb(), orderId)).status);
+    return { outcome: final, orderNumber };
+  },
+);

@@ -1,0 +1,65 @@
+import type { Db } from "../../db/client";
+import { NotFoundError } from "../../errors";
+import { findRefusal } from "./limits";
+import type { OrderRules, RejectionReason } from "./order-states";
+import { sendEvent } from "../../events/send-event";
+import { transitionOrder } from "./transition-order";
+
+export type Admission =
+  | { admitted: true }
+  | { admitted: false; reason: RejectionReason; message: string; retryAfter: Date | null }
+  /** The order ended before it was checked (the attendee cancelled it). */
+  | { admitted: false; reason: null };
+
+/**
+ * The order workflow's check of the booth's rules. Counting open orders and admitting one must not interleave
+ * with another admission at the same event (two phones could both see 19 of 20 places free), so it runs in a
+ * transaction that holds the event's advisory lock. Asked again for the same order, it answers as before.
+ */
+export async function admitOrder(db: Db, rules: OrderRules, orderId: string, now = new Date()): Promise<Admission> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`admission:${rules.eventId}`}))`;
+      const order = await tx.order.findUnique({ where: { id: orderId } });
+      if (!order || order.eventId !== rules.eventId) throw new NotFoundError(`There is no order ${orderId} at this event`);
+      if (order.admittedAt) return { admitted: true };
+      if (order.status === "REJECTED") {
+        return { admitted: false, reason: order.rejectedFor as RejectionReason, message: order.endReason ?? "", retryAfter: order.retryAfter };
+      }
+      if (order.status !== "STARTED") return { admitted: false, reason: null };
+      const refusal = await findRefusal(tx, rules, order.attendeeId, now);
+      if (refusal) {
+        await tx.order.update({
+          where: { id: orderId },
+          data: { status: "REJECTED", rejectedFor: refusal.reason, endReason: refusal.message, retryAfter: refusal.retryAfter, endedAt: now, endedBy: "workflow" },
+        });
+        return { admitted: false, ...refusal };
+      }
+      await tx.order.update({ where: { id: orderId }, data: { admittedAt: now } });
+      return { admitted: true };
+    },
+    // PGlite runs one transaction at a time: under a rush, waiting for the database is normal, not an error.
+    { maxWait: 30_000, timeout: 30_000 },
+  );
+}
+
+/**
+ * Lets the attendee choose: sets the end of the submit window and says so with `order/accepted`. The workflow
+ * calls it only once its wait for the submission exists, so the fastest answer still finds the wait.
+ */
+export async function openSubmitWindow(db: Db, input: { orderId: string; submitWindowSeconds: number; now?: Date }) {
+  const now = input.now ?? new Date();
+  const submitBy = new Date(now.getTime() + input.submitWindowSeconds * 1000);
+  const opened = await transitionOrder(db, { orderId: input.orderId, from: ["STARTED"], where: { admittedAt: { not: null }, submitBy: null }, data: { submitBy } });
+  // A repeated step finds the window already open; a cancelled order stays closed.
+  const order = opened ?? (await db.order.findUniqueOrThrow({ where: { id: input.orderId } }));
+  if (order.status !== "STARTED" || !order.submitBy) return null;
+  await sendEvent("order/accepted", {
+    eventId: order.eventId,
+    orderId: order.id,
+    attendeeId: order.attendeeId,
+    submitBy: order.submitBy.toISOString(),
+    acceptedAt: now.toISOString(),
+  });
+  return order.submitBy;
+}

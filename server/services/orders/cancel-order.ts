@@ -1,0 +1,43 @@
+import type { Db } from "../../db/client";
+import { ConflictError } from "../../errors";
+import { sendEvent } from "../../events/send-event";
+import type { OrderStatus } from "../../generated/prisma/enums";
+import { explainRefusedTransition, findOrderInScope, transitionOrder } from "./transition-order";
+
+/**
+ * Cancelling, by whom and until when: the attendee until a barista starts making it, a barista while it is
+ * queued or being made (with a reason the attendee reads), an organiser any order not yet finished.
+ * `order/cancelled` then ends the order's workflow through its `cancelOn`.
+ */
+
+type CancelledBy =
+  | { by: "attendee"; attendeeId: string }
+  | { by: "barista"; eventId: string; userId: string }
+  | { by: "organiser"; eventId: string; userId: string };
+
+const cancellableBy: Record<CancelledBy["by"], OrderStatus[]> = {
+  attendee: ["STARTED", "QUEUED"],
+  barista: ["QUEUED", "MAKING"],
+  organiser: ["STARTED", "QUEUED", "MAKING", "READY"],
+};
+
+export async function cancelOrder(db: Db, input: { orderId: string; reason?: string; now?: Date } & CancelledBy) {
+  const now = input.now ?? new Date();
+  const scope = input.by === "attendee" ? { attendeeId: input.attendeeId } : { eventId: input.eventId };
+  const reason = input.reason?.trim() || (input.by === "attendee" ? "You cancelled it." : "Cancelled by the booth.");
+  const order = await transitionOrder(db, {
+    orderId: input.orderId,
+    from: cancellableBy[input.by],
+    where: scope,
+    data: { status: "CANCELLED", endedAt: now, endedBy: input.by, endReason: reason },
+  });
+  if (!order) {
+    const current = await findOrderInScope(db, input.orderId, scope);
+    if (input.by === "attendee" && current.status === "MAKING") {
+      throw new ConflictError(`A barista is already making order #${current.orderNumber}, so it can no longer be cancelled.`);
+    }
+    return explainRefusedTransition(db, input.orderId, scope);
+  }
+  await sendEvent("order/cancelled", { eventId: order.eventId, orderId: order.id, orderNumber: order.orderNumber, by: input.by, reason, cancelledAt: now.toISOString() });
+  return order;
+}

@@ -1,0 +1,29 @@
+import type { Db } from "../../db/client";
+import { ConflictError } from "../../errors";
+import { sendEvent } from "../../events/send-event";
+import { chooseDrink, type DrinkChoice, type MenuForOrdering } from "./choose-drink";
+import { findOrderInScope } from "./transition-order";
+
+/**
+ * The attendee's drink choice: checked against the menu, written only while their order is admitted, not yet
+ * submitted and inside its submit window; then `order/submitted` lets the order workflow go on.
+ */
+export async function submitOrder(db: Db, input: { orderId: string; attendeeId: string; menu: MenuForOrdering; choice: DrinkChoice; now?: Date }) {
+  const now = input.now ?? new Date();
+  const drink = chooseDrink(input.menu, input.choice);
+  const [order] = await db.order.updateManyAndReturn({
+    where: { id: input.orderId, attendeeId: input.attendeeId, status: "STARTED", admittedAt: { not: null }, submittedAt: null, submitBy: { gt: now } },
+    data: { drink, drinkName: drink.name, menuItemId: drink.menuItemId, submittedAt: now },
+  });
+  if (!order) {
+    const current = await findOrderInScope(db, input.orderId, { attendeeId: input.attendeeId });
+    if (current.submittedAt) throw new ConflictError("You already chose your drink for this order.");
+    if (current.status === "STARTED" && !current.admittedAt) throw new ConflictError("Your order is still being checked. Try again in a moment.");
+    if (current.status === "STARTED" || current.status === "TIMED_OUT") {
+      throw new ConflictError("Time is up for this order. Scan the code on the booth screen to start a new one.");
+    }
+    throw new ConflictError(current.status === "CANCELLED" ? "This order was cancelled." : "This order cannot take a drink any more.");
+  }
+  await sendEvent("order/submitted", { eventId: order.eventId, orderId: order.id, attendeeId: order.attendeeId, drink, submittedAt: now.toISOString() });
+  return order;
+}

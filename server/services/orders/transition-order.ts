@@ -1,0 +1,49 @@
+import type { Db, Prisma } from "../../db/client";
+import { ConflictError, NotFoundError } from "../../errors";
+import type { OrderStatus } from "../../generated/prisma/enums";
+
+/**
+ * Every change of an order's state is this: one conditional update that only applies while the order is in one
+ * of the states it may leave from. Two baristas tapping "make" on one order both send it; the database lets
+ * exactly one through, and the other is told what happened instead.
+ */
+export async function transitionOrder(
+  db: Db,
+  input: { orderId: string; from: OrderStatus[]; where?: Prisma.OrderWhereInput; data: Prisma.OrderUpdateManyMutationInput },
+) {
+  const [order] = await db.order.updateManyAndReturn({
+    where: { ...input.where, id: input.orderId, status: { in: input.from } },
+    data: input.data,
+  });
+  return order ?? null;
+}
+
+type Scope = { eventId?: string; attendeeId?: string };
+
+/** Reads an order the caller may see: another event's or another attendee's order does not exist for them. */
+export async function findOrderInScope(db: Db, orderId: string, scope: Scope) {
+  const order = await db.order.findUnique({ where: { id: orderId } });
+  if (!order || (scope.eventId && order.eventId !== scope.eventId) || (scope.attendeeId && order.attendeeId !== scope.attendeeId)) {
+    throw new NotFoundError("There is no such order.");
+  }
+  return order;
+}
+
+export const orderLabel = (order: { orderNumber: number | null }) => (order.orderNumber ? `Order #${order.orderNumber}` : "This order");
+
+/** Why a transition did not apply, in words for the person who tried it. */
+export async function explainRefusedTransition(db: Db, orderId: string, scope: Scope): Promise<never> {
+  const order = await findOrderInScope(db, orderId, scope);
+  const label = orderLabel(order);
+  const state: Record<OrderStatus, string> = {
+    STARTED: order.submittedAt ? "is getting its number" : "has no drink chosen yet",
+    QUEUED: "is waiting for a barista",
+    MAKING: `is being made by ${order.baristaName ?? "another barista"}`,
+    READY: "is ready for pickup",
+    PICKED_UP: "was picked up",
+    CANCELLED: "was cancelled",
+    TIMED_OUT: "timed out",
+    REJECTED: "was not taken",
+  };
+  throw new ConflictError(`${label} ${state[order.status]}, so nothing changed.`);
+}

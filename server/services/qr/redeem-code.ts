@@ -1,0 +1,36 @@
+import type { Db } from "../../db/client";
+import { ConflictError, NotFoundError } from "../../errors";
+import { sendEvent } from "../../events/send-event";
+
+const scanAgain = "Scan the code on the booth screen again.";
+
+/**
+ * Takes one drink of a code, atomically: one conditional update that only succeeds while the code's window is
+ * running and has drinks left, so however many phones race, a window never gives out more than its drinks.
+ * A code that fails says why: not one of ours, from a window that has ended, or all its drinks taken.
+ */
+export async function redeemCode(db: Db, input: { eventId: string; code: string; orderId: string; attendeeId: string; now?: Date }) {
+  const now = input.now ?? new Date();
+  const [window] = await db.qrWindow.updateManyAndReturn({
+    where: { eventId: input.eventId, code: input.code, startsAt: { lte: now }, endsAt: { gt: now }, drinksLeft: { gt: 0 } },
+    data: { drinksLeft: { decrement: 1 } },
+    select: { id: true, drinksLeft: true, endsAt: true },
+  });
+  if (window) {
+    await sendEvent("qr/code.redeemed", {
+      eventId: input.eventId,
+      qrWindowId: window.id,
+      orderId: input.orderId,
+      attendeeId: input.attendeeId,
+      drinksLeft: window.drinksLeft,
+      redeemedAt: now.toISOString(),
+    });
+    return { qrWindowId: window.id, drinksLeft: window.drinksLeft, windowEndsAt: window.endsAt };
+  }
+
+  const found = await db.qrWindow.findFirst({ where: { eventId: input.eventId, code: input.code } });
+  if (!found) throw new NotFoundError(`This code is not valid here. ${scanAgain}`);
+  if (found.endsAt <= now) throw new ConflictError(`This code has expired: the booth shows a new one every few minutes. ${scanAgain}`);
+  if (found.startsAt > now) throw new ConflictError(`This code is not valid yet. ${scanAgain}`);
+  throw new ConflictError("All drinks of this code are taken. A new code appears on the booth screen when the next window starts.");
+}

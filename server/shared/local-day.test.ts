@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { localDay, nextLocalMidnight } from "./local-day";
+
+describe("an event's local day", () => {
+  it("follows the event's time zone, not the server's", () => {
+    const lateInLisbon = new Date("2026-11-26T23:30:00Z");
+    expect(localDay(lateInLisbon, "Europe/Lisbon")).toBe("2026-11-26");
+    expect(localDay(lateInLisbon, "Asia/Tokyo")).toBe("2026-11-27");
+    expect(localDay(lateInLisbon, "America/Los_Angeles")).toBe("2026-11-26");
+  });
+
+  it("ends at local midnight, also on a day that changes the clocks", () => {
+    expect(nextLocalMidnight(new Date("2026-11-26T15:00:00Z"), "Asia/Tokyo").toISOString()).toBe("2026-11-27T15:00:00.000Z");
+    expect(nextLocalMidnight(new Date("2026-11-26T14:59:00Z"), "Asia/Tokyo").toISOString()).toBe("2026-11-26T15:00:00.000Z");
+    // Lisbon moves from summer time (UTC+1) to winter time (UTC+0) in the early hours of 25 October 2026.
+    expect(nextLocalMidnight(new Date("2026-10-25T12:00:00Z"), "Europe/Lisbon").toISOString()).toBe("2026-10-26T00:00:00.000Z");
+    expect(nextLocalMidnight(new Date("2026-10-24T12:00:00Z"), "Europe/Lisbon").toISOString()).toBe("2026-10-24T23:00:00.000Z");
+  });
+});

@@ -1,0 +1,20 @@
+import { connectInngestClient } from "../../inngest/client";
+import { startEmbeddedExecutor } from "../../inngest/embedded/start-executor";
+import type { Database } from "../db/connect";
+
+/**
+ * For service tests: an embedded executor with no functions synced, so the events a service sends are accepted
+ * and stored (in EngineEvent, for the test to read) but nothing runs.
+ */
+export async function startEventSink(database: Database) {
+  const executor = await startEmbeddedExecutor({ sql: database.sql, serveUrl: null, log: () => {} });
+  connectInngestClient({ mode: "embedded", baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey });
+  return {
+    /** The events sent so far with this name, oldest first. */
+    async sent(name: string) {
+      const rows = await database.prisma.engineEvent.findMany({ where: { name }, orderBy: { receivedAt: "asc" } });
+      return rows.map((row) => (row.payload as { data: Record<string, unknown> }).data);
+    },
+    close: () => executor.close(),
+  };
+}

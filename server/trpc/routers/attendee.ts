@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { slug } from "../../services/config/event-settings";
+import { findEventBySlug, findEventById } from "../../services/config/find-event";
+import { readMenu } from "../../services/config/menu";
+import { cancelOrder } from "../../services/orders/cancel-order";
+import { drinkChoice } from "../../services/orders/choose-drink";
+import { assertMayStartOrder } from "../../services/orders/limits";
+import { orderRulesOf } from "../../services/orders/order-states";
+import { listAttendeeOrders, readAttendeeOrder } from "../../services/orders/read-orders";
+import { recordStartedOrder } from "../../services/orders/start-order";
+import { submitOrder } from "../../services/orders/submit-order";
+import { findOrderInScope } from "../../services/orders/transition-order";
+import { redeemCode } from "../../services/qr/redeem-code";
+import { attendeeProcedure, router } from "../init";
+
+const orderId = z.string().min(1).max(64);
+const byOrder = z.object({ orderId }).strict();
+
+/** The attendee's side: start an order from the booth's code, choose, follow it, cancel it, see past orders. */
+export const attendeeRouter = router({
+  /**
+   * Scanning the code: the rules are checked first so a refusal costs no drink of the code, then one drink is
+   * taken atomically and the order starts.
+   */
+  startOrder: attendeeProcedure
+    .input(z.object({ slug, code: z.string().trim().min(1).max(64) }).strict())
+    .mutation(async ({ ctx, input }) => {
+      const event = await findEventBySlug(ctx.db, input.slug);
+      await assertMayStartOrder(ctx.db, orderRulesOf(event), ctx.actor.userId);
+      const id = randomUUID();
+      const redeemed = await redeemCode(ctx.db, { eventId: event.id, code: input.code, orderId: id, attendeeId: ctx.actor.userId });
+      await recordStartedOrder(ctx.db, {
+        orderId: id,
+        eventId: event.id,
+        timeZone: event.timeZone,
+        attendeeId: ctx.actor.userId,
+        attendeeName: ctx.actor.name,
+        qrWindowId: redeemed.qrWindowId,
+      });
+      return { orderId: id };
+    }),
+
+  order: attendeeProcedure.input(byOrder).query(async ({ ctx, input }) => {
+    const order = await readAttendeeOrder(ctx.db, { orderId: input.orderId, attendeeId: ctx.actor.userId });
+    const event = await findEventById(ctx.db, order.eventId);
+    return { ...order, event: { slug: event.slug, name: event.name, brandColor: event.brandColor } };
+  }),
+
+  submitOrder: attendeeProcedure.input(z.object({ orderId, choice: drinkChoice }).strict()).mutation(async ({ ctx, input }) => {
+    const order = await findOrderInScope(ctx.db, input.orderId, { attendeeId: ctx.actor.userId });
+    const menu = await readMenu(ctx.db, order.eventId);
+    const submitted = await submitOrder(ctx.db, { orderId: input.orderId, attendeeId: ctx.actor.userId, menu, choice: input.choice });
+    return { orderId: submitted.id, drink: submitted.drinkName };
+  }),
+
+  cancelOrder: attendeeProcedure.input(byOrder).mutation(async ({ ctx, input }) => {
+    const order = await cancelOrder(ctx.db, { orderId: input.orderId, by: "attendee", attendeeId: ctx.actor.userId });
+    return { orderId: order.id, status: order.status };
+  }),
+
+  myOrders: attendeeProcedure.input(z.object({ slug }).strict()).query(async ({ ctx, input }) => {
+    const event = await findEventBySlug(ctx.db, input.slug);
+    return listAttendeeOrders(ctx.db, { eventId: event.id, attendeeId: ctx.actor.userId });
+  }),
+});

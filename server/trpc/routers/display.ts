@@ -1,0 +1,29 @@
+import { readDisplayOrders } from "../../services/orders/read-orders";
+import { currentWindow } from "../../services/qr/current-window";
+import { displayProcedure, router } from "../init";
+
+/** The code is hidden this long before its window ends, so nobody scans a code about to expire. */
+export const hideCodeSeconds = 15;
+
+/** The booth screen: the current code (only here, only for staff of the event) and the Preparing and Ready lists. */
+export const displayRouter = router({
+  state: displayProcedure.query(async ({ ctx }) => {
+    const { event } = ctx;
+    const window = event.storeOpen ? await currentWindow(ctx.db, { eventId: event.id, ...event }) : null;
+    return {
+      event: { name: event.name, brandColor: event.brandColor, storeOpen: event.storeOpen },
+      window: window && {
+        id: window.id,
+        code: window.code,
+        startsAt: window.startsAt,
+        endsAt: window.endsAt,
+        drinksLeft: window.drinksLeft,
+        drinksTotal: window.drinksTotal,
+        // Short windows (tests, quiet booths) hide for at most a fifth of their length.
+        hideCodeSeconds: Math.min(hideCodeSeconds, Math.floor(event.qrRotationSeconds / 5)),
+      },
+      orders: await readDisplayOrders(ctx.db, { eventId: event.id, readyDisplaySeconds: event.readyDisplaySeconds }),
+      serverTime: new Date(),
+    };
+  }),
+});
