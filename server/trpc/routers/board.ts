@@ -14,7 +14,7 @@ export const boardRouter = router({
     const { event } = ctx;
     const window = event.storeOpen ? await currentWindow(ctx.db, { eventId: event.id, ...event }) : null;
     return {
-      event: { name: event.name, storeOpen: event.storeOpen, readyDisplaySeconds: event.readyDisplaySeconds },
+      event: { id: event.id, slug: event.slug, name: event.name, storeOpen: event.storeOpen, readyDisplaySeconds: event.readyDisplaySeconds },
       window: window && { drinksLeft: window.drinksLeft, drinksTotal: window.drinksTotal, endsAt: window.endsAt },
       orders: await readBoard(ctx.db, { eventId: event.id, readyDisplaySeconds: event.readyDisplaySeconds }),
       me: ctx.actor.userId,

@@ -11,7 +11,7 @@ export const displayRouter = router({
     const { event } = ctx;
     const window = event.storeOpen ? await currentWindow(ctx.db, { eventId: event.id, ...event }) : null;
     return {
-      event: { name: event.name, brandColor: event.brandColor, storeOpen: event.storeOpen },
+      event: { id: event.id, slug: event.slug, name: event.name, brandColor: event.brandColor, storeOpen: event.storeOpen },
       window: window && {
         id: window.id,
         code: window.code,
