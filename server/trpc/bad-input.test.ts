@@ -85,6 +85,17 @@ describe.each(withInput)("%s refuses bad input", (path, procedureCase) => {
 });
 
 describe("specific rules", () => {
+  it("a drink that does not fit the menu is a 400 that says why, and the order stays as it was", async () => {
+    const valid = await procedureCases["attendee.submitOrder"]!.input!(world, "attendee");
+    const soldOut = await world.database.prisma.menuItem.findFirstOrThrow({ where: { eventId: world.demoEventId, available: false } });
+    const before = await fingerprint(world.database);
+    await expect(world.caller("attendee").attendee.submitOrder({ ...valid, choice: { menuItemId: soldOut.id } } as never)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: `${soldOut.name} is sold out right now. Please pick another drink.`,
+    });
+    expect(await fingerprint(world.database)).toBe(before);
+  });
+
   it("a guest name of one letter, control characters or a direction override is refused", async () => {
     for (const name of ["A", "  B  ", "Ana\u0000", "Bea\nBea", "\u202eAna", "x".repeat(41)]) {
       await expect(world.caller("attendee").me.renameGuest({ name }), JSON.stringify(name)).rejects.toMatchObject({

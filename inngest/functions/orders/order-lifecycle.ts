@@ -18,7 +18,7 @@ import { localDay } from "../../../server/shared/local-day";
  */
 
 /** The engine's timer and the database's deadline are set apart by a moment, and the database decides. */
-const slackSeconds = 5;
+const slackSeconds = 2;
 /** A barista may take an order back from "ready" a few times; after that it simply stays ready. */
 const maxRecalls = 3;
 

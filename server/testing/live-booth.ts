@@ -1,0 +1,107 @@
+import { connectInngestClient, inngest } from "../../inngest/client";
+import { startHarness, type Harness } from "../../inngest/embedded/testing/harness";
+import { functions } from "../../inngest/functions";
+import { createGuest } from "../auth/accounts";
+import { loadActor } from "../auth/actor";
+import { parseConfig } from "../config";
+import type { Database } from "../db/connect";
+import { provideRuntimeForTests } from "../runtime";
+import { createEvent } from "../services/config/create-event";
+import type { EventSettings } from "../services/config/event-settings";
+import { addMenuItem } from "../services/config/menu";
+import { addStaffMember } from "../services/staff/membership";
+import { createCaller } from "../trpc/root";
+import { createTestDb } from "./test-db";
+
+/**
+ * A whole booth in one test process: a migrated database, the app's real Inngest functions served by the SDK
+ * and driven by the embedded executor, and callers for attendees and baristas going through the same tRPC
+ * procedures as the browsers. Events get short windows from their settings so timeouts take seconds.
+ */
+
+export type Caller = ReturnType<typeof createCaller>;
+
+let counter = 0;
+
+export async function startLiveBooth() {
+  const database: Database = await createTestDb();
+  provideRuntimeForTests({ config: parseConfig({}), database });
+  const harness: Harness = await startHarness({
+    appId: "presso",
+    database,
+    functions: () => functions,
+    appClient: { client: inngest, connect: (connection) => connectInngestClient({ mode: "embedded", ...connection }) },
+  });
+  const db = database.prisma;
+
+  const callerFor = async (userId: string): Promise<Caller> => createCaller({ db, actor: await loadActor(db, userId) });
+
+  return {
+    database,
+    harness,
+    db,
+
+    /** A new event with its store open and a one-drink menu (a flat white with a required milk). */
+    async openEvent(settings: Partial<EventSettings> = {}) {
+      const slug = `booth-${++counter}`;
+      const event = await createEvent(db, { slug, name: `Booth ${counter}`, timeZone: "Europe/Lisbon", locale: "pt-PT", ...settings });
+      await db.event.update({ where: { id: event.id }, data: { storeOpen: true } });
+      const item = await addMenuItem(db, event.id, {
+        name: "Flat White",
+        icon: "flat-white",
+        optionGroups: [
+          { name: "Milk", selection: "SINGLE", required: true, options: [{ name: "Whole", isDefault: true }, { name: "Oat" }, { name: "Soy", available: false }] },
+          { name: "Extras", selection: "MULTIPLE", maxChoices: 2, options: [{ name: "Extra shot" }, { name: "Vanilla" }, { name: "Cinnamon" }] },
+        ],
+      });
+      return { ...event, slug, menuItemId: item.id };
+    },
+
+    async attendee(name = `Guest ${++counter}`) {
+      const guest = (await createGuest(db, name))!;
+      return { id: guest.id, name, caller: await callerFor(guest.id) };
+    },
+
+    async barista(slug: string, name = `Barista ${++counter}`) {
+      const member = await addStaffMember(db, {
+        slug,
+        email: `barista-${++counter}@booth.test`,
+        role: "BARISTA",
+        newAccount: { name, password: "barista-pass" },
+      });
+      return { id: member.userId, name, caller: await callerFor(member.userId) };
+    },
+
+    /** The code the booth screen shows now (read as the display reads it). */
+    async currentCode(slug: string, barista: Caller) {
+      const { window } = await barista.display.state({ slug });
+      if (!window) throw new Error(`the store of ${slug} is closed: no code`);
+      return window.code;
+    },
+
+    /** Polls the database until `accept` holds (or the time is up, then returns the last value for the assertion). */
+    async eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const value = await read();
+        if (accept(value) || Date.now() > deadline) return value;
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+    },
+
+    /** The order's workflow run, as the run inspector shows it. */
+    runOf(orderId: string) {
+      return db.engineRun.findFirst({
+        where: { functionId: "presso-order-lifecycle", event: { path: ["data", "orderId"], equals: orderId } },
+        include: { waits: { where: { resolvedAt: null } } },
+      });
+    },
+
+    async close() {
+      await harness.close();
+      await database.close();
+    },
+  };
+}
+
+export type LiveBooth = Awaited<ReturnType<typeof startLiveBooth>>;
