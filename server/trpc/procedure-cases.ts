@@ -88,6 +88,11 @@ export const procedureCases: Record<string, ProcedureCase> = {
     input: () => ({ slug: "demo", changes: { drinksPerCode: 12, name: "Presso Demo Booth" } }),
     optional: ["changes.drinksPerCode", "changes.name"],
   },
+  "admin.menu.add": {
+    allowed: organiser,
+    input: () => ({ slug: "demo", item: { name: unique("Matcha"), icon: "matcha", optionGroups: [] } }),
+    optional: ["item.description", "item.station", "item.available", "item.optionGroups"],
+  },
   "admin.staff.list": { allowed: organiser, input: () => ({ slug: "demo" }) },
   "admin.staff.add": {
     allowed: organiser,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createEvent, createEventInput } from "../../services/config/create-event";
 import { slug } from "../../services/config/event-settings";
 import { findEventBySlug, listEvents } from "../../services/config/find-event";
+import { addMenuItem, menuItemDraft } from "../../services/config/menu";
 import { updateEventSettings, updateEventSettingsInput } from "../../services/config/update-event-settings";
 import {
   addStaffMember,
@@ -12,7 +13,7 @@ import {
 } from "../../services/staff/membership";
 import { organiserProcedure, router } from "../init";
 
-/** The organiser's side: events with their settings, and who works at each. */
+/** The organiser's side: events with their settings and menus, and who works at each. */
 export const adminRouter = router({
   events: router({
     list: organiserProcedure.query(({ ctx }) => listEvents(ctx.db)),
@@ -20,6 +21,15 @@ export const adminRouter = router({
     updateSettings: organiserProcedure
       .input(updateEventSettingsInput)
       .mutation(({ ctx, input }) => updateEventSettings(ctx.db, input)),
+  }),
+
+  menu: router({
+    /** Adds a drink with its option groups at the end of an event's menu. */
+    add: organiserProcedure.input(z.object({ slug, item: menuItemDraft }).strict()).mutation(async ({ ctx, input }) => {
+      const event = await findEventBySlug(ctx.db, input.slug);
+      const item = await addMenuItem(ctx.db, event.id, input.item);
+      return { id: item.id, name: item.name };
+    }),
   }),
 
   staff: router({

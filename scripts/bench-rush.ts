@@ -1,0 +1,220 @@
+// bench:rush (figures, not a test): simulated attendees and baristas drive full order lifecycles over HTTP, at
+// several events at once, against a running Presso (BENCH_URL) or one it starts on a fresh embedded database
+// (needs `npm run build` first). Prints JSON, then a summary: lifecycles per second, each command's p50/p95/p99,
+// tap-to-screen latency (a barista's "ready" until the attendee's and the booth screen's channels hear it), and
+// whether any order was lost, duplicated or left open.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { HttpSession, TrpcError, type PushedMessage, type Timings } from "./rush/http-session";
+
+const EVENTS = Number(process.env.RUSH_EVENTS ?? 3);
+const ATTENDEES = Number(process.env.RUSH_ATTENDEES_PER_EVENT ?? 20);
+const ORDERS_EACH = Number(process.env.RUSH_ORDERS_PER_ATTENDEE ?? 3);
+const BARISTAS = Number(process.env.RUSH_BARISTAS_PER_EVENT ?? 2);
+const PORT = Number(process.env.RUSH_PORT ?? 3210);
+
+const timings: Timings = new Map();
+const tapToAttendee: number[] = [];
+const tapToDisplay: number[] = [];
+const failures: string[] = [];
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+const stats = (values: number[]) => ({ n: values.length, p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), p99: round(percentile(values, 99)) });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function startServer(): Promise<{ url: string; stop(): void }> {
+  if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop() {} };
+  if (!existsSync(".next/BUILD_ID")) {
+    console.error("bench:rush needs a production build: run `npm run build` first (or set BENCH_URL to a running Presso).");
+    process.exit(2);
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), "presso-rush-"));
+  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: `postgresql://pglite/${dataDir}/db`, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${PORT}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error("the server did not start within 90 s");
+    await sleep(300);
+  }
+  return {
+    url,
+    stop() {
+      server.kill("SIGTERM");
+      setTimeout(() => rmSync(dataDir, { recursive: true, force: true }), 1000).unref();
+    },
+  };
+}
+
+type Booth = { slug: string; eventId: string; menuItemId: string; baristas: HttpSession[]; code: string; readyHeard: Map<number, number>; numbers: number[] };
+
+async function setUpBooth(url: string, organiser: HttpSession, index: number, runId: string): Promise<Booth> {
+  const zones = [["Europe/Lisbon", "pt-PT"], ["Asia/Tokyo", "ja-JP"], ["America/New_York", "en-US"]] as const;
+  const [timeZone, locale] = zones[index % zones.length]!;
+  const slug = `rush-${runId}-${index}`;
+  const event = await organiser.mutate<{ id: string }>("admin.events.create", {
+    slug,
+    name: `Rush ${index + 1}`,
+    timeZone,
+    locale,
+    drinksPerCode: 500,
+    maxOpenOrders: 1000,
+    maxOrdersPerAttendeePerDay: 50,
+    qrRotationSeconds: 3600,
+  });
+  const item = await organiser.mutate<{ id: string }>("admin.menu.add", {
+    slug,
+    item: { name: "Flat White", icon: "flat-white", optionGroups: [{ name: "Milk", selection: "SINGLE", required: true, options: [{ name: "Whole", isDefault: true }, { name: "Oat" }] }] },
+  });
+  const baristas: HttpSession[] = [];
+  for (let b = 0; b < BARISTAS; b++) {
+    const email = `rush-${runId}-${index}-${b}@rush.test`;
+    await organiser.mutate("admin.staff.add", { slug, email, role: "BARISTA", newAccount: { name: `Barista ${b + 1}`, password: "rush-barista-pass" } });
+    const session = new HttpSession(url, timings);
+    await session.signIn("staff", { email, password: "rush-barista-pass" });
+    baristas.push(session);
+  }
+  await baristas[0]!.mutate("board.setStoreOpen", { slug, open: true });
+  const state = await baristas[0]!.query<{ window: { code: string } }>("display.state", { slug });
+  const booth: Booth = { slug, eventId: event.id, menuItemId: item.id, baristas, code: state.window.code, readyHeard: new Map(), numbers: [] };
+  // The booth screen: hears every order that becomes ready (by number only, as the public screen does).
+  await baristas[0]!.subscribe([`event:${event.id}:display`], (message, at) => {
+    if (message.name === "order.ready") booth.readyHeard.set(Number(message.data.orderNumber), at);
+  });
+  return booth;
+}
+
+/** Resolves when a pushed status (or a re-read, every 250 ms, for anything pushed before the stream opened) matches. */
+function statusWatcher(attendee: HttpSession, orderId: string) {
+  let last: Record<string, unknown> = {};
+  const heardAt = new Map<string, number>();
+  const onPush = (message: PushedMessage, at: number) => {
+    if (message.name !== "order.status") return;
+    last = { ...last, ...message.data };
+    heardAt.set(String(message.data.status), at);
+  };
+  return {
+    onPush,
+    heardAt,
+    async until(accept: (order: Record<string, unknown>) => boolean, what: string, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      let reread = Date.now();
+      while (!accept(last)) {
+        if (Date.now() > deadline) throw new Error(`order ${orderId}: no ${what} within ${timeoutMs} ms`);
+        if (Date.now() - reread > 250) {
+          last = await attendee.query<Record<string, unknown>>("attendee.order", { orderId });
+          reread = Date.now();
+        } else await sleep(5);
+      }
+      return last;
+    },
+  };
+}
+
+async function lifecycle(booth: Booth, attendee: HttpSession, barista: HttpSession) {
+  let orderId: string;
+  try {
+    ({ orderId } = await attendee.mutate<{ orderId: string }>("attendee.startOrder", { slug: booth.slug, code: booth.code }));
+  } catch (error) {
+    if (error instanceof TrpcError && /expired/.test(error.message)) {
+      booth.code = (await barista.query<{ window: { code: string } }>("display.state", { slug: booth.slug })).window.code;
+      return lifecycle(booth, attendee, barista);
+    }
+    throw error;
+  }
+  const watcher = statusWatcher(attendee, orderId);
+  const stream = await attendee.subscribe([`order:${orderId}`], watcher.onPush);
+  try {
+    await watcher.until((o) => o.submitBy != null, "acceptance");
+    await attendee.mutate("attendee.submitOrder", { orderId, choice: { menuItemId: booth.menuItemId } });
+    const queued = await watcher.until((o) => o.status === "QUEUED" && o.orderNumber != null, "queueing");
+    const orderNumber = Number(queued.orderNumber);
+    booth.numbers.push(orderNumber);
+    await barista.mutate("board.claim", { slug: booth.slug, orderId });
+    const tappedAt = performance.now();
+    await barista.mutate("board.complete", { slug: booth.slug, orderId });
+    await watcher.until((o) => o.status === "READY", "ready");
+    const displayDeadline = Date.now() + 10_000;
+    while (!booth.readyHeard.has(orderNumber) && Date.now() < displayDeadline) await sleep(2);
+    if (watcher.heardAt.has("READY")) tapToAttendee.push(watcher.heardAt.get("READY")! - tappedAt);
+    if (booth.readyHeard.has(orderNumber)) tapToDisplay.push(booth.readyHeard.get(orderNumber)! - tappedAt);
+    await barista.mutate("board.pickUp", { slug: booth.slug, orderId });
+    await watcher.until((o) => o.status === "PICKED_UP", "pickup");
+    return orderId;
+  } finally {
+    stream.close();
+  }
+}
+
+const server = await startServer();
+try {
+  const runId = Date.now().toString(36);
+  const organiser = new HttpSession(server.url, timings);
+  await organiser.signIn("staff", {
+    email: process.env.PRESSO_DEMO_ORGANISER_EMAIL ?? "organiser@presso.local",
+    password: process.env.PRESSO_DEMO_ORGANISER_PASSWORD ?? "presso-organiser",
+  });
+  const booths = await Promise.all(Array.from({ length: EVENTS }, (_, i) => setUpBooth(server.url, organiser, i, runId)));
+  const attendees = await Promise.all(
+    booths.flatMap((booth) =>
+      Array.from({ length: ATTENDEES }, async (_, a) => {
+        const session = new HttpSession(server.url, timings);
+        await session.signIn("guest", { name: `Rusher ${a + 1}` });
+        return { booth, session, barista: booth.baristas[a % booth.baristas.length]! };
+      }),
+    ),
+  );
+  timings.clear(); // set-up calls are not the rush
+
+  const completed: string[] = [];
+  const started = performance.now();
+  await Promise.all(
+    attendees.map(async ({ booth, session, barista }) => {
+      for (let k = 0; k < ORDERS_EACH; k++) {
+        try {
+          completed.push(await lifecycle(booth, session, barista));
+        } catch (error) {
+          failures.push((error as Error).message);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+
+  // Nothing lost, duplicated or left open: every order picked up once, numbers 1..n per event, empty boards.
+  const expected = EVENTS * ATTENDEES * ORDERS_EACH;
+  const duplicates = completed.length - new Set(completed).size;
+  const gaps = booths.filter((b) => [...b.numbers].sort((x, y) => x - y).some((n, i) => n !== i + 1)).map((b) => b.slug);
+  const leftOpen: number[] = [];
+  for (const booth of booths) {
+    const board = await booth.baristas[0]!.query<{ orders: { status: string }[] }>("board.orders", { slug: booth.slug });
+    leftOpen.push(board.orders.filter((o) => o.status !== "READY").length);
+  }
+  const result = {
+    setup: { events: EVENTS, attendeesPerEvent: ATTENDEES, ordersPerAttendee: ORDERS_EACH, baristasPerEvent: BARISTAS },
+    lifecycles: { expected, completed: completed.length, failed: failures.length, seconds: round(seconds), perSecond: round(completed.length / seconds) },
+    commandsMs: Object.fromEntries([...timings].sort(([a], [b]) => a.localeCompare(b)).map(([name, values]) => [name, stats(values)])),
+    tapToScreenMs: { attendee: stats(tapToAttendee), display: stats(tapToDisplay), both: stats([...tapToAttendee, ...tapToDisplay]) },
+    integrity: { lost: expected - completed.length, duplicated: duplicates, numberGapsAt: gaps, leftOpen: leftOpen.reduce((a, b) => a + b, 0) },
+    firstFailures: failures.slice(0, 5),
+  };
+  console.log(JSON.stringify(result, null, 2));
+  const both = result.tapToScreenMs.both;
+  console.log(
+    `\n${completed.length}/${expected} lifecycles in ${round(seconds)} s: ${result.lifecycles.perSecond} per second (target ≥ 50)` +
+      `\ntap-to-screen p50 ${both.p50} ms, p95 ${both.p95} ms, p99 ${both.p99} ms (target p95 ≤ 50 ms)` +
+      `\nlost ${result.integrity.lost}, duplicated ${duplicates}, number gaps at ${gaps.length ? gaps.join(", ") : "none"}, left open ${result.integrity.leftOpen}`,
+  );
+} finally {
+  server.stop();
+}

@@ -1,0 +1,120 @@
+// One simulated browser for bench:rush: a cookie jar, next-auth sign-in, tRPC calls (superjson over HTTP, as
+// the app's client sends them) and Server-Sent Events subscriptions, each call timed by procedure.
+import { request } from "node:http";
+import superjson from "superjson";
+
+export type Timings = Map<string, number[]>;
+
+export class TrpcError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+export type PushedMessage = { channel: string; name: string; data: Record<string, unknown> };
+
+export class HttpSession {
+  private cookies = new Map<string, string>();
+
+  constructor(
+    readonly baseUrl: string,
+    private timings: Timings,
+  ) {}
+
+  private cookieHeader() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+
+  private keepCookies(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const at = pair!.indexOf("=");
+      this.cookies.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+  }
+
+  async fetch(path: string, init: RequestInit = {}) {
+    const response = await fetch(new URL(path, this.baseUrl), {
+      ...init,
+      redirect: "manual",
+      headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() },
+    });
+    this.keepCookies(response);
+    return response;
+  }
+
+  /** Signs in through next-auth's credentials flow, as the sign-in page does. */
+  async signIn(provider: "guest" | "staff", fields: Record<string, string>) {
+    const { csrfToken } = (await (await this.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await this.fetch(`/api/auth/callback/${provider}`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ ...fields, csrfToken, callbackUrl: "/", json: "true" }).toString(),
+    });
+    await response.text();
+    if (![...this.cookies.keys()].some((name) => name.endsWith("next-auth.session-token"))) {
+      throw new Error(`signing in as ${provider} failed (${response.status})`);
+    }
+  }
+
+  private record(path: string, ms: number) {
+    const list = this.timings.get(path) ?? [];
+    list.push(ms);
+    this.timings.set(path, list);
+  }
+
+  private async trpc<T>(path: string, input: unknown, method: "GET" | "POST"): Promise<T> {
+    const body = JSON.stringify(superjson.serialize(input));
+    const started = performance.now();
+    const response =
+      method === "GET"
+        ? await this.fetch(`/api/trpc/${path}?input=${encodeURIComponent(body)}`)
+        : await this.fetch(`/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const payload = (await response.json()) as { result?: { data: never }; error?: { json: { message: string; data?: { code?: string } } } };
+    this.record(path, performance.now() - started);
+    if (payload.error) throw new TrpcError(payload.error.json.message, payload.error.json.data?.code ?? "UNKNOWN");
+    return superjson.deserialize(payload.result!.data) as T;
+  }
+
+  query<T>(path: string, input: unknown) {
+    return this.trpc<T>(path, input, "GET");
+  }
+
+  mutate<T>(path: string, input: unknown) {
+    return this.trpc<T>(path, input, "POST");
+  }
+
+  /** Listens to channels through /api/realtime/sse; resolves once the server says the stream is ready. */
+  subscribe(channels: string[], onMessage: (message: PushedMessage, receivedAt: number) => void): Promise<{ close(): void }> {
+    const url = new URL(`/api/realtime/sse?${channels.map((c) => `channel=${encodeURIComponent(c)}`).join("&")}`, this.baseUrl);
+    return new Promise((resolve, reject) => {
+      const req = request(url, { headers: { accept: "text/event-stream", cookie: this.cookieHeader() }, agent: false }, (res) => {
+        if (res.statusCode !== 200) {
+          reject(new Error(`SSE ${channels.join(",")}: ${res.statusCode}`));
+          res.resume();
+          return;
+        }
+        let buffer = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          const receivedAt = performance.now();
+          buffer += chunk;
+          let end: number;
+          while ((end = buffer.indexOf("\n\n")) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            if (block.includes("event: ready")) resolve({ close: () => req.destroy() });
+            const data = block.split("\n").find((line) => line.startsWith("data: "));
+            if (data && block.includes("event: message")) onMessage(JSON.parse(data.slice(6)) as PushedMessage, receivedAt);
+          }
+        });
+        res.on("error", () => {});
+      });
+      req.on("error", (error) => reject(error));
+      req.end();
+    });
+  }
+}
