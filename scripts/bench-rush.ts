@@ -94,7 +94,7 @@ async function setUpBooth(url: string, organiser: HttpSession, index: number, ru
   return booth;
 }
 
-/** Resolves when a pushed status (or a re-read, every 250 ms, for anything pushed before the stream opened) matches. */
+/** Resolves when a pushed status (or a re-read, every second, for anything pushed before the stream opened) matches. */
 function statusWatcher(attendee: HttpSession, orderId: string) {
   let last: Record<string, unknown> = {};
   const heardAt = new Map<string, number>();
@@ -111,7 +111,7 @@ function statusWatcher(attendee: HttpSession, orderId: string) {
       let reread = Date.now();
       while (!accept(last)) {
         if (Date.now() > deadline) throw new Error(`order ${orderId}: no ${what} within ${timeoutMs} ms`);
-        if (Date.now() - reread > 250) {
+        if (Date.now() - reread > 1000) {
           last = await attendee.query<Record<string, unknown>>("attendee.order", { orderId });
           reread = Date.now();
         } else await sleep(5);
@@ -144,8 +144,9 @@ async function lifecycle(booth: Booth, attendee: HttpSession, barista: HttpSessi
     const tappedAt = performance.now();
     await barista.mutate("board.complete", { slug: booth.slug, orderId });
     await watcher.until((o) => o.status === "READY", "ready");
-    const displayDeadline = Date.now() + 10_000;
-    while (!booth.readyHeard.has(orderNumber) && Date.now() < displayDeadline) await sleep(2);
+    // A re-read may see "ready" first: the push is what the screens wait for, so wait for it too.
+    const pushDeadline = Date.now() + 10_000;
+    while (!(booth.readyHeard.has(orderNumber) && watcher.heardAt.has("READY")) && Date.now() < pushDeadline) await sleep(2);
     if (watcher.heardAt.has("READY")) tapToAttendee.push(watcher.heardAt.get("READY")! - tappedAt);
     if (booth.readyHeard.has(orderNumber)) tapToDisplay.push(booth.readyHeard.get(orderNumber)! - tappedAt);
     await barista.mutate("board.pickUp", { slug: booth.slug, orderId });

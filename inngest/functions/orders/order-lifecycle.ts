@@ -6,7 +6,7 @@ import { assignOrderNumber } from "../../../server/services/counter/assign-order
 import { admitOrder, openSubmitWindow } from "../../../server/services/orders/admit-order";
 import type { OrderRules } from "../../../server/services/orders/order-states";
 import { queueOrder, readOrder, timeOutAtBarista, timeOutSubmission } from "../../../server/services/orders/workflow-steps";
-import { recallGraceSeconds } from "../../../server/services/orders/barista-actions";
+import { recallGraceSeconds } from "../../../server/shared/order-timing";
 import type { ChosenDrink } from "../../../server/services/orders/choose-drink";
 import { localDay } from "../../../server/shared/local-day";
 

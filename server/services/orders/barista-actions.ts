@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client";
 import { ConflictError } from "../../errors";
 import { sendEvent } from "../../events/send-event";
+import { recallGraceSeconds } from "../../shared/order-timing";
 import { explainRefusedTransition, transitionOrder } from "./transition-order";
 
 /**
@@ -11,8 +12,6 @@ import { explainRefusedTransition, transitionOrder } from "./transition-order";
 export type Barista = { id: string; name: string; isOrganiser: boolean };
 type Action = { eventId: string; orderId: string; barista: Barista; now?: Date };
 
-/** How long after "ready" a barista can take it back to "making" (tapped too early, spilled). */
-export const recallGraceSeconds = 120;
 
 export async function claimOrder(db: Db, { eventId, orderId, barista, now = new Date() }: Action) {
   const order = await transitionOrder(db, {

@@ -3,13 +3,15 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { channels } from "@/server/realtime/channels";
 import type { AppRouter } from "@/server/trpc/root";
-import { ConnectionBadge } from "../../../realtime/connection-badge";
 import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
 
 type Menu = inferRouterOutputs<AppRouter>["staff"]["event"]["menu"];
 
-/** The drinks of this event, live; a barista marks one sold out (or back on) with one tap. */
+/**
+ * The drinks of this event, live; a barista marks one sold out (or back on) with one tap. It sits below the board,
+ * whose header already shows the connection state.
+ */
 export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string; eventId: string; initialMenu: Menu }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -25,9 +27,6 @@ export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string;
   );
   return (
     <>
-      <p>
-        <ConnectionBadge />
-      </p>
       {setAvailability.error && <p className="error">{setAvailability.error.message}</p>}
       <ul className="list" aria-label="Menu">
         {menu.map((item) => (

@@ -4,7 +4,9 @@ import { TRPCError } from "@trpc/server";
 import { getRequestActor } from "@/server/auth/session";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { TopBar } from "../../../top-bar";
+import { Board } from "./board";
 import { MenuAvailability } from "./menu-availability";
+import styles from "./board.module.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Barista" };
@@ -14,8 +16,10 @@ export default async function BaristaPage({ params }: { params: Promise<{ slug: 
   const actor = await getRequestActor();
   if (actor.kind === "anonymous") redirect(`/signin?callbackUrl=${encodeURIComponent(`/e/${slug}/barista`)}`);
   let view;
+  let board;
   try {
-    view = await (await serverCaller()).staff.event({ slug });
+    const caller = await serverCaller();
+    [view, board] = await Promise.all([caller.staff.event({ slug }), caller.board.orders({ slug })]);
   } catch (error) {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "BAD_REQUEST")) {
@@ -31,18 +35,16 @@ export default async function BaristaPage({ params }: { params: Promise<{ slug: 
     }
     throw error;
   }
-  const { event, menu } = view;
+  const { event, menu, role } = view;
   return (
     <>
       <TopBar actor={actor} />
-      <main>
+      <main className={styles.page}>
         <h1>{event.name}</h1>
-        <p className="row">
-          <span className={`badge ${event.storeOpen ? "open" : "closed"}`}>Store {event.storeOpen ? "open" : "closed"}</span>
-          <span className="hint">
-            {event.timeZone} · up to {event.maxOpenOrders} open orders · {event.drinksPerCode} drinks per code
-          </span>
+        <p className="hint">
+          {event.timeZone} · up to {event.maxOpenOrders} open orders · {event.drinksPerCode} drinks per code
         </p>
+        <Board slug={event.slug} initialBoard={board} canReleaseAny={role === "ORGANISER"} />
         <h2>Menu</h2>
         <MenuAvailability slug={event.slug} eventId={event.id} initialMenu={menu} />
       </main>

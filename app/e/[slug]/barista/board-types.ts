@@ -1,0 +1,5 @@
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@/server/trpc/root";
+
+export type BoardData = inferRouterOutputs<AppRouter>["board"]["orders"];
+export type BoardOrder = BoardData["orders"][number];

@@ -1,0 +1,61 @@
+"use client";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, type CSSProperties } from "react";
+import { channels } from "@/server/realtime/channels";
+import { ConnectionBadge } from "../../../realtime/connection-badge";
+import { useChannel } from "../../../realtime/realtime-provider";
+import { useTRPC } from "../../../trpc-client";
+import { useNow } from "../../../use-now";
+import styles from "./display.module.css";
+import type { DisplayState } from "./display-types";
+import { OrderLists } from "./order-lists";
+import { QrPanel } from "./qr-panel";
+
+/** The booth screen: the code to scan (or why there is none), and the Preparing and Ready lists. */
+export function Display({ slug, initialState }: { slug: string; initialState: DisplayState }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const stateQuery = useQuery(trpc.display.state.queryOptions({ slug }, { initialData: initialState }));
+  const state = stateQuery.data;
+  // Countdowns follow the server's clock, not this screen's: the offset is measured when each answer arrives.
+  const offset = state.serverTime.getTime() - stateQuery.dataUpdatedAt;
+  const localNow = useNow();
+  // Before the clock starts (server render, hydration) the server's own time keeps both renders the same.
+  const now = localNow === null ? state.serverTime.getTime() : localNow + offset;
+
+  const reread = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: trpc.display.state.queryKey({ slug }) }),
+    [queryClient, trpc, slug],
+  );
+  // Every message is a cue to re-read, and so is every (re)connect: a message lost in a gap changes nothing.
+  useChannel(channels.display(state.event.id), () => void reread(), () => void reread());
+
+  // When the window ends, the next one has a new code: ask for it. Re-armed on every answer, so an answer that still
+  // carries the old window (this screen's clock ran ahead) asks again a moment later.
+  const endsAt = state.window?.endsAt.getTime();
+  const { dataUpdatedAt } = stateQuery;
+  useEffect(() => {
+    if (endsAt === undefined) return;
+    const wait = Math.max(1000, endsAt - (Date.now() + offset) + 500);
+    const timer = setTimeout(() => void reread(), wait);
+    return () => clearTimeout(timer);
+  }, [endsAt, offset, dataUpdatedAt, reread]);
+
+  const ready = state.orders.ready.filter((order) => order.leavesAt.getTime() > now);
+
+  return (
+    <main className={styles.screen} style={{ "--accent": state.event.brandColor } as CSSProperties}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{state.event.name}</h1>
+      </header>
+      <div className={styles.layout}>
+        <QrPanel slug={slug} storeOpen={state.event.storeOpen} codeWindow={state.window} now={now} />
+        <OrderLists preparing={state.orders.preparing} ready={ready} />
+      </div>
+      <div className={styles.corner}>
+        {stateQuery.isError && <span className={styles.stale}>Showing the last known state</span>}
+        <ConnectionBadge />
+      </div>
+    </main>
+  );
+}
