@@ -1,8 +1,10 @@
 // bench:rush (figures, not a test): simulated attendees and baristas drive full order lifecycles over HTTP, at
 // several events at once, against a running Presso (BENCH_URL) or one it starts on a fresh embedded database
-// (needs `npm run build` first). Prints JSON, then a summary: lifecycles per second, each command's p50/p95/p99,
-// tap-to-screen latency (a barista's "ready" until the attendee's and the booth screen's channels hear it), and
-// whether any order was lost, duplicated or left open.
+// (needs `npm run build` first). Two phases: a rush (every attendee orders again as soon as their drink is picked
+// up: the most lifecycles per second the server gives) and a steady booth (lifecycles started at a fixed rate,
+// as a busy booth sees them). For each: lifecycles per second, each command's p50/p95/p99, tap-to-screen latency
+// (a barista's "ready" until the attendee's and the booth screen's channels hear it), and whether any order was
+// lost, duplicated or left open. Prints JSON, then a summary.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,15 +12,18 @@ import path from "node:path";
 import { HttpSession, TrpcError, type PushedMessage, type Timings } from "./rush/http-session";
 
 const EVENTS = Number(process.env.RUSH_EVENTS ?? 3);
-const ATTENDEES = Number(process.env.RUSH_ATTENDEES_PER_EVENT ?? 20);
+const ATTENDEES = Number(process.env.RUSH_ATTENDEES_PER_EVENT ?? 10);
 const ORDERS_EACH = Number(process.env.RUSH_ORDERS_PER_ATTENDEE ?? 3);
 const BARISTAS = Number(process.env.RUSH_BARISTAS_PER_EVENT ?? 2);
 const PORT = Number(process.env.RUSH_PORT ?? 3210);
+const STEADY_RATE = Number(process.env.RUSH_STEADY_PER_SECOND ?? 1);
+const STEADY_SECONDS = Number(process.env.RUSH_STEADY_SECONDS ?? 30);
 
+/** What one phase measured; sessions record their calls into whichever phase is running. */
+type Phase = { tapToAttendee: number[]; tapToDisplay: number[]; failures: string[]; completed: string[] };
+const newPhase = (): Phase => ({ tapToAttendee: [], tapToDisplay: [], failures: [], completed: [] });
 const timings: Timings = new Map();
-const tapToAttendee: number[] = [];
-const tapToDisplay: number[] = [];
-const failures: string[] = [];
+let phase = newPhase();
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -28,8 +33,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const stats = (values: number[]) => ({ n: values.length, p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), p99: round(percentile(values, 99)) });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function startServer(): Promise<{ url: string; stop(): void }> {
-  if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop() {} };
+async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: async () => {} };
   if (!existsSync(".next/BUILD_ID")) {
     console.error("bench:rush needs a production build: run `npm run build` first (or set BENCH_URL to a running Presso).");
     process.exit(2);
@@ -49,9 +54,12 @@ async function startServer(): Promise<{ url: string; stop(): void }> {
   }
   return {
     url,
-    stop() {
+    async stop() {
+      // The database folder goes only once the server has let go of it.
+      const exited = new Promise((resolve) => server.once("exit", resolve));
       server.kill("SIGTERM");
-      setTimeout(() => rmSync(dataDir, { recursive: true, force: true }), 1000).unref();
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -147,8 +155,8 @@ async function lifecycle(booth: Booth, attendee: HttpSession, barista: HttpSessi
     // A re-read may see "ready" first: the push is what the screens wait for, so wait for it too.
     const pushDeadline = Date.now() + 10_000;
     while (!(booth.readyHeard.has(orderNumber) && watcher.heardAt.has("READY")) && Date.now() < pushDeadline) await sleep(2);
-    if (watcher.heardAt.has("READY")) tapToAttendee.push(watcher.heardAt.get("READY")! - tappedAt);
-    if (booth.readyHeard.has(orderNumber)) tapToDisplay.push(booth.readyHeard.get(orderNumber)! - tappedAt);
+    if (watcher.heardAt.has("READY")) phase.tapToAttendee.push(watcher.heardAt.get("READY")! - tappedAt);
+    if (booth.readyHeard.has(orderNumber)) phase.tapToDisplay.push(booth.readyHeard.get(orderNumber)! - tappedAt);
     await barista.mutate("board.pickUp", { slug: booth.slug, orderId });
     await watcher.until((o) => o.status === "PICKED_UP", "pickup");
     return orderId;
@@ -175,47 +183,83 @@ try {
       }),
     ),
   );
-  timings.clear(); // set-up calls are not the rush
 
-  const completed: string[] = [];
-  const started = performance.now();
-  await Promise.all(
-    attendees.map(async ({ booth, session, barista }) => {
-      for (let k = 0; k < ORDERS_EACH; k++) {
-        try {
-          completed.push(await lifecycle(booth, session, barista));
-        } catch (error) {
-          failures.push((error as Error).message);
-        }
-      }
-    }),
+  /** Runs one phase and reports it; the sessions' call timings are the phase's own. */
+  async function measure(name: string, drive: () => Promise<void>, expected: () => number) {
+    phase = newPhase();
+    timings.clear();
+    const started = performance.now();
+    await drive();
+    const seconds = (performance.now() - started) / 1000;
+    const { completed, failures } = phase;
+    const both = [...phase.tapToAttendee, ...phase.tapToDisplay];
+    return {
+      phase: name,
+      lifecycles: { expected: expected(), completed: completed.length, failed: failures.length, seconds: round(seconds), perSecond: round(completed.length / seconds) },
+      commandsMs: Object.fromEntries([...timings].sort(([a], [b]) => a.localeCompare(b)).map(([call, values]) => [call, stats(values)])),
+      tapToScreenMs: { attendee: stats(phase.tapToAttendee), display: stats(phase.tapToDisplay), both: stats(both) },
+      duplicated: completed.length - new Set(completed).size,
+      firstFailures: failures.slice(0, 5),
+    };
+  }
+  const run = async (person: (typeof attendees)[number]) => {
+    try {
+      phase.completed.push(await lifecycle(person.booth, person.session, person.barista));
+    } catch (error) {
+      phase.failures.push((error as Error).message);
+    }
+  };
+
+  const rush = await measure(
+    "rush",
+    () => Promise.all(attendees.map(async (person) => {
+      for (let k = 0; k < ORDERS_EACH; k++) await run(person);
+    })).then(() => {}),
+    () => EVENTS * ATTENDEES * ORDERS_EACH,
   );
-  const seconds = (performance.now() - started) / 1000;
+  let steadyStarted = 0;
+  const steady = await measure(
+    "steady",
+    async () => {
+      // A lifecycle every 1/rate seconds, each by the attendee who has waited longest (one order each at a time).
+      const idle = [...attendees];
+      const running: Promise<void>[] = [];
+      const until = performance.now() + STEADY_SECONDS * 1000;
+      while (performance.now() < until) {
+        const person = idle.shift();
+        if (person) {
+          steadyStarted++;
+          running.push(run(person).then(() => void idle.push(person)));
+        }
+        await sleep(1000 / STEADY_RATE);
+      }
+      await Promise.all(running);
+    },
+    () => steadyStarted,
+  );
 
   // Nothing lost, duplicated or left open: every order picked up once, numbers 1..n per event, empty boards.
-  const expected = EVENTS * ATTENDEES * ORDERS_EACH;
-  const duplicates = completed.length - new Set(completed).size;
   const gaps = booths.filter((b) => [...b.numbers].sort((x, y) => x - y).some((n, i) => n !== i + 1)).map((b) => b.slug);
-  const leftOpen: number[] = [];
+  let leftOpen = 0;
   for (const booth of booths) {
     const board = await booth.baristas[0]!.query<{ orders: { status: string }[] }>("board.orders", { slug: booth.slug });
-    leftOpen.push(board.orders.filter((o) => o.status !== "READY").length);
+    leftOpen += board.orders.filter((o) => o.status !== "READY").length;
   }
+  const lost = rush.lifecycles.expected - rush.lifecycles.completed + (steady.lifecycles.expected - steady.lifecycles.completed);
   const result = {
-    setup: { events: EVENTS, attendeesPerEvent: ATTENDEES, ordersPerAttendee: ORDERS_EACH, baristasPerEvent: BARISTAS },
-    lifecycles: { expected, completed: completed.length, failed: failures.length, seconds: round(seconds), perSecond: round(completed.length / seconds) },
-    commandsMs: Object.fromEntries([...timings].sort(([a], [b]) => a.localeCompare(b)).map(([name, values]) => [name, stats(values)])),
-    tapToScreenMs: { attendee: stats(tapToAttendee), display: stats(tapToDisplay), both: stats([...tapToAttendee, ...tapToDisplay]) },
-    integrity: { lost: expected - completed.length, duplicated: duplicates, numberGapsAt: gaps, leftOpen: leftOpen.reduce((a, b) => a + b, 0) },
-    firstFailures: failures.slice(0, 5),
+    setup: { events: EVENTS, attendeesPerEvent: ATTENDEES, ordersPerAttendee: ORDERS_EACH, baristasPerEvent: BARISTAS, steadyPerSecond: STEADY_RATE, steadySeconds: STEADY_SECONDS },
+    rush,
+    steady,
+    integrity: { lost, duplicated: rush.duplicated + steady.duplicated, numberGapsAt: gaps, leftOpen },
   };
   console.log(JSON.stringify(result, null, 2));
-  const both = result.tapToScreenMs.both;
+  const line = (r: typeof rush) =>
+    `${r.phase}: ${r.lifecycles.completed}/${r.lifecycles.expected} lifecycles in ${r.lifecycles.seconds} s = ${r.lifecycles.perSecond}/s; ` +
+    `tap-to-screen p50 ${r.tapToScreenMs.both.p50} ms, p95 ${r.tapToScreenMs.both.p95} ms, p99 ${r.tapToScreenMs.both.p99} ms`;
   console.log(
-    `\n${completed.length}/${expected} lifecycles in ${round(seconds)} s: ${result.lifecycles.perSecond} per second (target ≥ 50)` +
-      `\ntap-to-screen p50 ${both.p50} ms, p95 ${both.p95} ms, p99 ${both.p99} ms (target p95 ≤ 50 ms)` +
-      `\nlost ${result.integrity.lost}, duplicated ${duplicates}, number gaps at ${gaps.length ? gaps.join(", ") : "none"}, left open ${result.integrity.leftOpen}`,
+    `\n${line(rush)}  (target ≥ 50/s)\n${line(steady)}  (target p95 ≤ 50 ms)` +
+      `\nlost ${lost}, duplicated ${result.integrity.duplicated}, number gaps at ${gaps.length ? gaps.join(", ") : "none"}, left open ${leftOpen}`,
   );
 } finally {
-  server.stop();
+  await server.stop();
 }

@@ -10,6 +10,7 @@ import { connectWorkflowEngine } from "../inngest/connect-engine";
 import type { EmbeddedExecutor } from "../inngest/embedded/start-executor";
 import { registerProbe } from "./health";
 import { getHub } from "./realtime/hub";
+import { publishOnSend } from "./services/publisher/publish-on-send";
 
 /**
  * The process's one runtime: configuration, the open database and, in embedded mode, the migrations and the
@@ -42,6 +43,8 @@ async function boot(): Promise<Runtime> {
     }
   }
   const executor = await connectWorkflowEngine(config, database);
+  // Screens hear a change as soon as its event is sent from this process; the publisher function repeats it durably.
+  publishOnSend();
   if (config.realtime.mode === "local") {
     const hub = getHub();
     registerProbe("realtime", async () => `Server-Sent Events, ${hub.listenerCount()} listening`);

@@ -58,7 +58,7 @@ describe("the journal", () => {
     await harness.executor!.engine.whenIdle();
     expect(id).toBe("journal-test-1");
     expect(await database.prisma.journalEntry.count({ where: { orderId: "order-42" } })).toBe(1);
-    expect(entries[0]).toMatchObject({ id, name: "order/started", version: 1, source: "qr", eventId: "booth-1", data });
+    expect(entries[0]).toMatchObject({ id, name: "order/started", version: 1, source: "orders", eventId: "booth-1", data });
   });
 
   it("refuses an event whose data breaks its schema before it is sent", async () => {

@@ -1,8 +1,7 @@
 import { orderLifecycle } from "./orders/order-lifecycle";
 import { engineSelfTest } from "./engine/self-test";
 import { recordEventInJournal } from "./journal/record-event";
-import { publishConfigChange } from "./publisher/publish-config-change";
-import { publishOrderEvent } from "./publisher/publish-order-event";
+import { publishEventToScreens } from "./publisher/publish-event";
 
 /** Every Inngest function of the app, served at /api/inngest. */
-export const functions = [recordEventInJournal, engineSelfTest, publishConfigChange, publishOrderEvent, orderLifecycle];
+export const functions = [recordEventInJournal, engineSelfTest, publishEventToScreens, orderLifecycle];

@@ -1,10 +1,12 @@
 import { inngest } from "../../inngest/client";
 import type { CatalogEventName, EventData } from "./catalog";
 import { findEventDefinition } from "./catalog";
+import { notifyEventSent } from "./sent-listeners";
 
 /**
  * Sends a catalogued event through the configured engine. The data is checked against the event's schema
- * before it leaves (the SDK validates events made by `create`), and the version travels in `v`.
+ * before it leaves (the SDK validates events made by `create`), and the version travels in `v`. Once the engine
+ * has it, this process's fast reactions run (see sent-listeners).
  */
 export async function sendEvent<Name extends CatalogEventName>(
   name: Name,
@@ -18,5 +20,7 @@ export async function sendEvent<Name extends CatalogEventName>(
     v: String(definition.version),
   });
   const { ids } = await inngest.send(event);
-  return ids[0]!;
+  const id = ids[0]!;
+  await notifyEventSent({ id, name, data });
+  return id;
 }

@@ -14,6 +14,16 @@ describe("the local realtime hub", () => {
     expect(hub.listenerCount()).toBe(0);
   });
 
+  it("delivers a push published twice under one key once (the publisher's fast and durable paths)", () => {
+    const hub = new Hub();
+    const heard: string[] = [];
+    hub.subscribe(["order:o1"], (message) => heard.push(String(message.name)));
+    expect(hub.publish("order:o1", "order.status", { status: "READY" }, "event-1:0")).not.toBeNull();
+    expect(hub.publish("order:o1", "order.status", { status: "READY" }, "event-1:0")).toBeNull();
+    hub.publish("order:o1", "order.status", { status: "PICKED_UP" }, "event-2:0");
+    expect(heard).toEqual(["order.status", "order.status"]);
+  });
+
   it("replays what a channel missed since an id, in order", () => {
     const hub = new Hub();
     const first = hub.publish("event:a:board", "one", 1);

@@ -11,6 +11,8 @@ export type RealtimeMessage = { id: string; channel: string; name: string; data:
 type Listener = (message: RealtimeMessage) => void;
 
 const BUFFER_PER_CHANNEL = 200;
+/** How many recent publish keys the hub remembers to drop a second copy of the same push. */
+const REMEMBERED_KEYS = 20_000;
 
 export class Hub {
   readonly bootId = randomBytes(4).toString("hex");
@@ -19,8 +21,20 @@ export class Hub {
   /** Per channel, the highest sequence number that fell out of its buffer. */
   private evicted = new Map<string, number>();
   private listeners = new Map<string, Set<Listener>>();
+  private recentKeys = new Set<string>();
 
-  publish(channel: string, name: string, data: unknown): RealtimeMessage {
+  /**
+   * Sends a message to a channel's listeners. A `key` makes it idempotent: the same push published twice (by the
+   * publisher's fast path and by its durable retry) reaches listeners once. Returns null for such a repeat.
+   */
+  publish(channel: string, name: string, data: unknown): RealtimeMessage;
+  publish(channel: string, name: string, data: unknown, key: string | undefined): RealtimeMessage | null;
+  publish(channel: string, name: string, data: unknown, key?: string): RealtimeMessage | null {
+    if (key !== undefined) {
+      if (this.recentKeys.has(key)) return null;
+      this.recentKeys.add(key);
+      if (this.recentKeys.size > REMEMBERED_KEYS) this.recentKeys.delete(this.recentKeys.values().next().value!);
+    }
     const message = { id: `${this.bootId}-${++this.seq}`, channel, name, data, timestamp: Date.now() };
     const buffer = this.buffers.get(channel) ?? [];
     buffer.push(message);

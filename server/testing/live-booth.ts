@@ -9,6 +9,7 @@ import { provideRuntimeForTests } from "../runtime";
 import { createEvent } from "../services/config/create-event";
 import type { EventSettings } from "../services/config/event-settings";
 import { addMenuItem } from "../services/config/menu";
+import { publishOnSend } from "../services/publisher/publish-on-send";
 import { addStaffMember } from "../services/staff/membership";
 import { createCaller } from "../trpc/root";
 import { createTestDb } from "./test-db";
@@ -33,6 +34,8 @@ export async function startLiveBooth() {
     appClient: { client: inngest, connect: (connection) => connectInngestClient({ mode: "embedded", ...connection }) },
   });
   const db = database.prisma;
+  // As in the server: pushes go out as events are sent, and the publisher function repeats them (deduplicated).
+  publishOnSend();
 
   const callerFor = async (userId: string): Promise<Caller> => createCaller({ db, actor: await loadActor(db, userId) });
 

@@ -74,7 +74,11 @@ describe("an order from code to pickup", () => {
     expect(displayText).not.toContain(orderId);
     expect(displayText).not.toContain(ana.id);
 
-    const journal = await booth.db.journalEntry.findMany({ where: { orderId }, orderBy: { occurredAt: "asc" } });
+    // The journal follows on its own (the screens were told first).
+    const journal = await booth.eventually(
+      () => booth.db.journalEntry.findMany({ where: { orderId }, orderBy: { occurredAt: "asc" } }),
+      (entries) => entries.some((e) => e.name === "order/picked-up"),
+    );
     expect(journal.map((e) => e.name)).toEqual(
       expect.arrayContaining(["order/started", "order/accepted", "order/submitted", "order/queued", "order/claimed", "order/completed", "order/picked-up"]),
     );

@@ -5,16 +5,16 @@ import { findEventById } from "../../../server/services/config/find-event";
 import { assignOrderNumber } from "../../../server/services/counter/assign-order-number";
 import { admitOrder, openSubmitWindow } from "../../../server/services/orders/admit-order";
 import type { OrderRules } from "../../../server/services/orders/order-states";
-import { queueOrder, readOrder, timeOutAtBarista, timeOutSubmission } from "../../../server/services/orders/workflow-steps";
+import { queueOrder, readOrder, timeOutOrder } from "../../../server/services/orders/workflow-steps";
 import { recallGraceSeconds } from "../../../server/shared/order-timing";
-import type { ChosenDrink } from "../../../server/services/orders/choose-drink";
 import { localDay } from "../../../server/shared/local-day";
 
 /**
  * One order from its code to its pickup (ARCHITECTURE §6): check the booth's rules, wait for the attendee's
  * choice, number it, wait for a barista to make it, and allow a recall just after "ready". Each wait is made
  * before the step that announces it, so an answer can never arrive before the wait exists; each timeout re-reads
- * the database before it ends anything. `order/cancelled` ends the run wherever it is.
+ * the database before it ends anything. `order/cancelled` ends the run wherever it is. Each step's service call
+ * writes first and then announces what it did (order/accepted, queued, rejected, timed-out).
  */
 
 /** The engine's timer and the database's deadline are set apart by a moment, and the database decides. */
@@ -52,14 +52,7 @@ export const orderLifecycle = inngest.createFunction(
       return { rules, outcome: await admitOrder(await getDb(), rules, orderId) };
     });
     const { rules, outcome } = admission;
-    if (!outcome.admitted) {
-      if (outcome.reason === null) return { outcome: "ended-before-check" };
-      await step.sendEvent(
-        "announce-rejection",
-        { name: "order/rejected", data: { eventId, orderId, attendeeId: event.data.attendeeId, reason: outcome.reason, retryAfter: outcome.retryAfter, rejectedAt: new Date().toISOString() } },
-      );
-      return { outcome: "rejected", reason: outcome.reason };
-    }
+    if (!outcome.admitted) return outcome.reason === null ? { outcome: "ended-before-check" } : { outcome: "rejected", reason: outcome.reason };
 
     const submission = step.waitForEvent("wait-for-submission", {
       event: orderSubmitted.name,
@@ -69,23 +62,15 @@ export const orderLifecycle = inngest.createFunction(
     await step.run("open-submit-window", async () => openSubmitWindow(await getDb(), { orderId, submitWindowSeconds: rules.submitWindowSeconds }));
     if ((await submission) === null) {
       const late = await step.run("time-out-submission", async () => {
-        const { timedOut, order } = await timeOutSubmission(await getDb(), orderId);
+        const { timedOut, order } = await timeOutOrder(await getDb(), { orderId, window: "submit" });
         return { timedOut, status: order.status, submitted: order.submittedAt !== null };
       });
-      if (late.timedOut) {
-        await step.sendEvent("announce-submit-timeout", {
-          name: "order/timed-out",
-          data: { eventId, orderId, orderNumber: null, window: "submit", timedOutAt: new Date().toISOString() },
-        });
-        return { outcome: "timed-out", window: "submit" };
-      }
+      if (late.timedOut) return { outcome: "timed-out", window: "submit" };
       // Submitted at the very last moment (its event missed the wait): go on. Anything else has ended.
       if (!(late.status === "STARTED" && late.submitted)) return { outcome: late.status };
     }
 
-    const orderNumber = await step.run("assign-order-number", async () =>
-      assignOrderNumber(await getDb(), { eventId, orderId, day: localDay(new Date(), rules.timeZone) }),
-    );
+    let orderNumber: number | null = null;
 
     for (let round = 0; round <= maxRecalls; round++) {
       const suffix = round === 0 ? "" : `-after-recall-${round}`;
@@ -95,28 +80,22 @@ export const orderLifecycle = inngest.createFunction(
         timeout: `${rules.baristaWindowSeconds}s`,
       });
       if (round === 0) {
-        const queued = await step.run("queue-order", async () => {
-          const order = await queueOrder(await getDb(), { orderId, orderNumber });
-          return { status: order.status, attendeeName: order.attendeeName, attendeeId: order.attendeeId, drink: order.drink as ChosenDrink, queuedAt: order.queuedAt?.toISOString() };
+        // The number and the queue in one step: both are safe to repeat, and the order is announced as it is queued.
+        const queued = await step.run("number-and-queue-order", async () => {
+          const db = await getDb();
+          const number = await assignOrderNumber(db, { eventId, orderId, day: localDay(new Date(), rules.timeZone) });
+          const order = await queueOrder(db, { orderId, orderNumber: number });
+          return { status: order.status, orderNumber: number };
         });
-        if (queued.status !== "QUEUED" || !queued.queuedAt) return { outcome: queued.status };
-        await step.sendEvent("announce-queued", {
-          name: "order/queued",
-          data: { eventId, orderId, orderNumber, attendeeId: queued.attendeeId, attendeeName: queued.attendeeName, drink: queued.drink, queuedAt: queued.queuedAt },
-        });
+        if (queued.status !== "QUEUED") return { outcome: queued.status };
+        orderNumber = queued.orderNumber;
       }
       if ((await completion) === null) {
         const late = await step.run(`time-out-at-barista${suffix}`, async () => {
-          const { timedOut, order } = await timeOutAtBarista(await getDb(), orderId);
+          const { timedOut, order } = await timeOutOrder(await getDb(), { orderId, window: "barista" });
           return { timedOut, status: order.status };
         });
-        if (late.timedOut) {
-          await step.sendEvent(`announce-barista-timeout${suffix}`, {
-            name: "order/timed-out",
-            data: { eventId, orderId, orderNumber, window: "barista", timedOutAt: new Date().toISOString() },
-          });
-          return { outcome: "timed-out", window: "barista" };
-        }
+        if (late.timedOut) return { outcome: "timed-out", window: "barista" };
         if (late.status !== "READY") return { outcome: late.status };
       }
       // Ready. A barista may take it back for a short while; then it is done.

@@ -14,17 +14,19 @@ export type Admission =
 /**
  * The order workflow's check of the booth's rules. Counting open orders and admitting one must not interleave
  * with another admission at the same event (two phones could both see 19 of 20 places free), so it runs in a
- * transaction that holds the event's advisory lock. Asked again for the same order, it answers as before.
+ * transaction that holds the event's advisory lock. A refusal is announced with `order/rejected`. Asked again for
+ * the same order, it answers (and announces) as before.
  */
 export async function admitOrder(db: Db, rules: OrderRules, orderId: string, now = new Date()): Promise<Admission> {
-  return db.$transaction(
-    async (tx) => {
+  const admission = await db.$transaction(
+    async (tx): Promise<Admission & { attendeeId?: string }> => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`admission:${rules.eventId}`}))`;
       const order = await tx.order.findUnique({ where: { id: orderId } });
       if (!order || order.eventId !== rules.eventId) throw new NotFoundError(`There is no order ${orderId} at this event`);
       if (order.admittedAt) return { admitted: true };
       if (order.status === "REJECTED") {
-        return { admitted: false, reason: order.rejectedFor as RejectionReason, message: order.endReason ?? "", retryAfter: order.retryAfter };
+        const reason = order.rejectedFor as RejectionReason;
+        return { admitted: false, reason, message: order.endReason ?? "", retryAfter: order.retryAfter, attendeeId: order.attendeeId };
       }
       if (order.status !== "STARTED") return { admitted: false, reason: null };
       const refusal = await findRefusal(tx, rules, order.attendeeId, now);
@@ -33,7 +35,7 @@ export async function admitOrder(db: Db, rules: OrderRules, orderId: string, now
           where: { id: orderId },
           data: { status: "REJECTED", rejectedFor: refusal.reason, endReason: refusal.message, retryAfter: refusal.retryAfter, endedAt: now, endedBy: "workflow" },
         });
-        return { admitted: false, ...refusal };
+        return { admitted: false, ...refusal, attendeeId: order.attendeeId };
       }
       await tx.order.update({ where: { id: orderId }, data: { admittedAt: now } });
       return { admitted: true };
@@ -41,6 +43,24 @@ export async function admitOrder(db: Db, rules: OrderRules, orderId: string, now
     // PGlite runs one transaction at a time: under a rush, waiting for the database is normal, not an error.
     { maxWait: 30_000, timeout: 30_000 },
   );
+  if (!admission.admitted && admission.reason !== null) {
+    // Said again if this step runs again: the event's id makes the engine drop the repeat.
+    await sendEvent(
+      "order/rejected",
+      {
+        eventId: rules.eventId,
+        orderId,
+        attendeeId: admission.attendeeId!,
+        reason: admission.reason,
+        retryAfter: admission.retryAfter?.toISOString() ?? null,
+        rejectedAt: now.toISOString(),
+      },
+      { id: `${orderId}:rejected` },
+    );
+    const { attendeeId: _attendeeId, ...refusal } = admission;
+    return refusal;
+  }
+  return admission.admitted ? { admitted: true } : { admitted: false, reason: null };
 }
 
 /**

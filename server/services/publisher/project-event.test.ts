@@ -5,6 +5,9 @@ import { projectEvent, projectedEvents } from "./project-event";
 const at = "2026-11-26T12:00:00.000Z";
 const drink = { menuItemId: "m1", name: "Flat White", options: [{ group: "Milk", choice: "Oat" }] };
 const samples: Record<string, Record<string, unknown>> = {
+  "config/changed": { eventId: "e1", changed: ["storeOpen"], storeOpen: false, changedBy: "b1", changedAt: at },
+  "order/accepted": { eventId: "e1", orderId: "o1", attendeeId: "u1", submitBy: at, acceptedAt: at },
+  "order/recalled": { eventId: "e1", orderId: "o1", orderNumber: 7, baristaId: "b1", baristaName: "Bruno", recalledAt: at },
   "order/started": { eventId: "e1", orderId: "o1", attendeeId: "u1", attendeeName: "Ana Maria Silva", qrWindowId: "w1", startedAt: at },
   "order/queued": { eventId: "e1", orderId: "o1", orderNumber: 7, attendeeId: "u1", attendeeName: "Ana Maria Silva", drink, queuedAt: at },
   "order/claimed": { eventId: "e1", orderId: "o1", orderNumber: 7, baristaId: "b1", baristaName: "Bruno", claimedAt: at },
@@ -44,15 +47,15 @@ describe("what each screen hears", () => {
     const statuses = projectedEvents
       .filter((name) => name.startsWith("order/"))
       .map((name) => projectEvent(name, samples[name] as never).find((p) => p.channel === "order:o1")?.data.status);
-    expect(statuses).toEqual(["STARTED", "QUEUED", "MAKING", "QUEUED", "READY", "PICKED_UP", "CANCELLED", "TIMED_OUT", "REJECTED"]);
+    expect(statuses).toEqual(["STARTED", "STARTED", "QUEUED", "MAKING", "QUEUED", "READY", "MAKING", "PICKED_UP", "CANCELLED", "TIMED_OUT", "REJECTED"]);
     expect(projectEvent("order/cancelled", samples["order/cancelled"] as never).find((p) => p.channel === "order:o1")?.data).toMatchObject({
       reason: "Out of oat milk",
       by: "barista",
     });
   });
 
-  it("covers every order and code event of the catalog", () => {
-    const publishable = catalog.map((e) => e.name).filter((n) => n.startsWith("order/") && n !== "order/submitted" || n.startsWith("qr/"));
+  it("covers every configuration, order and code event of the catalog", () => {
+    const publishable = catalog.map((e) => e.name).filter((n) => (n.startsWith("order/") && n !== "order/submitted") || n.startsWith("qr/") || n.startsWith("config/"));
     expect([...projectedEvents].sort()).toEqual(publishable.sort());
   });
 });

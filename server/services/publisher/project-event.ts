@@ -2,7 +2,7 @@ import type { CatalogEventName, EventData } from "../../events/catalog";
 import { channels } from "../../realtime/channels";
 
 /**
- * What each screen hears of an order or code event: the staff board gets the whole order, the booth screen only
+ * What each screen hears of an event (configuration, orders, codes): the staff board gets the whole order, the booth screen only
  * numbers, first names and drinks (it is seen by everyone at the booth, so never an id of a person or a code),
  * and the attendee's own order channel gets their order's status. Pure: the publisher sends what this returns.
  */
@@ -12,6 +12,7 @@ export type Push = { channel: string; name: string; data: Record<string, unknown
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
 export const projectedEvents = [
+  "config/changed",
   "order/started",
   "order/accepted",
   "order/queued",
@@ -34,6 +35,11 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
   const order = (orderId: string, payload: Record<string, unknown>): Push => ({ channel: channels.order(orderId), name: "order.status", data: payload });
 
   switch (name as Projectable) {
+    case "config/changed": {
+      const e = data as EventData<"config/changed">;
+      // Staff re-read the settings and the menu; the booth screen only needs to know whether the store is open.
+      return [board("config.changed", { changed: e.changed, storeOpen: e.storeOpen }), display("config.changed", { storeOpen: e.storeOpen })];
+    }
     case "order/started": {
       const e = data as EventData<"order/started">;
       return [order(e.orderId, { orderId: e.orderId, status: "STARTED", at: e.startedAt })];

@@ -1,0 +1,22 @@
+import { inngest } from "../../client";
+import { findEventDefinition } from "../../../server/events/catalog";
+import { projectedEvents } from "../../../server/services/publisher/project-event";
+import { publishEvent } from "../../../server/services/publisher/publish-event";
+
+/**
+ * The publisher service's durable path: every projected event, pushed to the screens' channels. The fast path
+ * (publishEvent called as the event is sent) usually got there first; each push carries a key made of the event's
+ * id, so the transports drop the second copy, and this run matters when the fast path failed or never ran
+ * (an event sent from another process, a crash between the write and the push).
+ */
+export const publishEventToScreens = inngest.createFunction(
+  {
+    id: "publisher",
+    name: "Publisher: every screen",
+    triggers: projectedEvents.map((name) => findEventDefinition(name)!.type),
+  },
+  async ({ event, step }) => {
+    const pushed = await step.run("publish-to-screens", () => publishEvent(event.name, event.data, event.id!));
+    return { pushed };
+  },
+);
