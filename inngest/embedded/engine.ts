@@ -66,6 +66,8 @@ export class EmbeddedEngine {
   private freshRuns = new Map<string, RunRow>();
   /** Events dispatched but not yet marked so: marked together, a moment later (one statement instead of many). */
   private dispatchedIds: string[] = [];
+  /** Events are dispatched one after another, in the order they arrived, after their sender has its answer. */
+  private dispatching: Promise<void> = Promise.resolve();
   private markTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -120,8 +122,11 @@ export class EmbeddedEngine {
         ...(raw.v ? { v: raw.v } : {}),
       };
       ids.push(event.id);
-      // Inngest de-duplicates by event id: the same id twice starts nothing twice.
-      if ((await this.store.insertEvent(event)) && this.synced) await this.dispatch(event);
+      // Inngest de-duplicates by event id: the same id twice starts nothing twice. Once stored, the event is safe
+      // (a crash before dispatch is repaired at start), so the sender does not wait for its runs to be made.
+      if ((await this.store.insertEvent(event)) && this.synced) {
+        this.dispatching = this.dispatching.then(() => this.dispatch(event)).catch((error: unknown) => this.log(`dispatching ${event.name}: ${(error as Error).message}`));
+      }
     }
     return ids;
   }
@@ -267,8 +272,9 @@ export class EmbeddedEngine {
   }
 
   /** Resolves when no run is being driven (waits and timers may still be pending). */
-  whenIdle(): Promise<void> {
-    if (this.drives.size === 0) return Promise.resolve();
+  async whenIdle(): Promise<void> {
+    await this.dispatching;
+    if (this.drives.size === 0) return;
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -542,6 +548,7 @@ export class EmbeddedEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    await this.dispatching;
     await Promise.all([...this.drives.values()].map((d) => d.done));
     clearTimeout(this.markTimer);
     await this.flushDispatched();
