@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { inngest } from "../../inngest/client";
 import type { CatalogEventName, EventData } from "./catalog";
 import { findEventDefinition } from "./catalog";
@@ -5,8 +6,9 @@ import { notifyEventSent } from "./sent-listeners";
 
 /**
  * Sends a catalogued event through the configured engine. The data is checked against the event's schema
- * before it leaves (the SDK validates events made by `create`), and the version travels in `v`. Once the engine
- * has it, this process's fast reactions run (see sent-listeners).
+ * before anything happens (and again by the SDK, which validates events made by `create`); the version travels
+ * in `v`. The event gets its id here, so this process's fast reactions (see sent-listeners) run first, keyed by
+ * it, and screens hear the change without waiting for the engine.
  */
 export async function sendEvent<Name extends CatalogEventName>(
   name: Name,
@@ -15,12 +17,13 @@ export async function sendEvent<Name extends CatalogEventName>(
 ): Promise<string> {
   const definition = findEventDefinition(name);
   if (!definition) throw new Error(`"${name}" is not in the event catalog`);
+  definition.schema.parse(data);
+  const id = options.id ?? randomUUID();
+  await notifyEventSent({ id, name, data });
   const event = (definition.type.create as (data: unknown, options?: { id?: string; v?: string }) => Parameters<typeof inngest.send>[0])(data, {
-    ...options,
+    id,
     v: String(definition.version),
   });
-  const { ids } = await inngest.send(event);
-  const id = ids[0]!;
-  await notifyEventSent({ id, name, data });
+  await inngest.send(event);
   return id;
 }
