@@ -32,6 +32,14 @@ async function startAccepted(slug: string, attendee: Caller, barista: Caller) {
   return orderId;
 }
 
+/** An accepted order with the default drink, submitted and waiting in the queue. */
+async function queuedOrder(slug: string, menuItemId: string, attendee: Caller, barista: Caller) {
+  const orderId = await startAccepted(slug, attendee, barista);
+  await attendee.attendee.submitOrder({ orderId, choice: { menuItemId } });
+  await statusBecomes(orderId, "QUEUED");
+  return orderId;
+}
+
 describe("an order from code to pickup", () => {
   it("is accepted, submitted, numbered, made, ready and picked up, and every screen hears each step", async () => {
     const event = await booth.openEvent();
@@ -116,9 +124,7 @@ describe("when nobody acts in time", () => {
     const ana = await booth.attendee();
     const bea = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
-    await ana.caller.attendee.submitOrder({ orderId, choice: { menuItemId: event.menuItemId } });
-    await statusBecomes(orderId, "QUEUED");
+    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
     await barista.caller.board.claim({ slug: event.slug, orderId });
     // The booth is full while Ana's order is open.
     await expect(bea.caller.attendee.startOrder({ slug: event.slug, code: await booth.currentCode(event.slug, barista.caller) })).rejects.toMatchObject({
@@ -135,9 +141,7 @@ describe("cancelling", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
-    await ana.caller.attendee.submitOrder({ orderId, choice: { menuItemId: event.menuItemId } });
-    await statusBecomes(orderId, "QUEUED");
+    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
     await ana.caller.attendee.cancelOrder({ orderId });
     expect(await orderOf(orderId)).toMatchObject({ status: "CANCELLED", endedBy: "attendee" });
     const run = await booth.eventually(() => booth.runOf(orderId), (r) => r?.status === "CANCELLED");
@@ -149,9 +153,7 @@ describe("cancelling", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
-    await ana.caller.attendee.submitOrder({ orderId, choice: { menuItemId: event.menuItemId } });
-    await statusBecomes(orderId, "QUEUED");
+    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
     await barista.caller.board.claim({ slug: event.slug, orderId });
     await expect(ana.caller.attendee.cancelOrder({ orderId })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already making") });
     expect((await orderOf(orderId)).status).toBe("MAKING");
@@ -161,9 +163,7 @@ describe("cancelling", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
-    await ana.caller.attendee.submitOrder({ orderId, choice: { menuItemId: event.menuItemId } });
-    await statusBecomes(orderId, "QUEUED");
+    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
     await barista.caller.board.claim({ slug: event.slug, orderId });
     await barista.caller.board.cancel({ slug: event.slug, orderId, reason: "The oat milk ran out" });
     expect(await ana.caller.attendee.order({ orderId })).toMatchObject({ status: "CANCELLED", endedBy: "barista", endReason: "The oat milk ran out" });
@@ -176,9 +176,7 @@ describe("a ready order taken back", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
-    await ana.caller.attendee.submitOrder({ orderId, choice: { menuItemId: event.menuItemId } });
-    await statusBecomes(orderId, "QUEUED");
+    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
     await barista.caller.board.claim({ slug: event.slug, orderId });
     await barista.caller.board.complete({ slug: event.slug, orderId });
     await booth.eventually(() => booth.runOf(orderId), (r) => r?.waits.some((w) => w.name === "wait-for-recall") ?? false);
@@ -257,9 +255,7 @@ describe("races", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();
     const baristas = await Promise.all(Array.from({ length: 10 }, (_, i) => booth.barista(event.slug, `Barista ${i}`)));
-    const orderId = await startAccepted(event.slug, ana.caller, baristas[0]!.caller);
-    await ana.caller.attendee.submitOrder({ orderId, choice: { menuItemId: event.menuItemId } });
-    await statusBecomes(orderId, "QUEUED");
+    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, baristas[0]!.caller);
     const results = await Promise.allSettled(baristas.map((b) => b.caller.board.claim({ slug: event.slug, orderId })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const winner = (await orderOf(orderId)).baristaName;

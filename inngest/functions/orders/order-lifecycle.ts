@@ -4,7 +4,7 @@ import { getDb } from "../../../server/runtime";
 import { findEventById } from "../../../server/services/config/find-event";
 import { assignOrderNumber } from "../../../server/services/counter/assign-order-number";
 import { admitOrder, openSubmitWindow } from "../../../server/services/orders/admit-order";
-import type { OrderRules } from "../../../server/services/orders/order-states";
+import { orderRulesOf, type OrderRules } from "../../../server/services/orders/order-states";
 import { queueOrder, readOrder, timeOutOrder } from "../../../server/services/orders/workflow-steps";
 import { recallGraceSeconds } from "../../../server/shared/order-timing";
 import { localDay } from "../../../server/shared/local-day";
@@ -24,16 +24,7 @@ const maxRecalls = 3;
 
 async function readRules(eventId: string): Promise<OrderRules & { baristaWindowSeconds: number }> {
   const event = await findEventById(await getDb(), eventId);
-  return {
-    eventId: event.id,
-    timeZone: event.timeZone,
-    storeOpen: event.storeOpen,
-    maxOpenOrders: event.maxOpenOrders,
-    maxOpenOrdersPerAttendee: event.maxOpenOrdersPerAttendee,
-    maxOrdersPerAttendeePerDay: event.maxOrdersPerAttendeePerDay,
-    submitWindowSeconds: event.submitWindowSeconds,
-    baristaWindowSeconds: event.baristaWindowSeconds,
-  };
+  return { ...orderRulesOf(event), baristaWindowSeconds: event.baristaWindowSeconds };
 }
 
 export const orderLifecycle = inngest.createFunction(

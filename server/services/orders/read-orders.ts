@@ -9,6 +9,15 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 /** Ready orders stay on the board and the booth screen this long (the event's setting). */
 const readySince = (now: Date, readyDisplaySeconds: number) => new Date(now.getTime() - readyDisplaySeconds * 1000);
 
+/** What the board and the booth screen list: queued, being made, and ready for less than the display time. */
+const onTheScreens = (input: { eventId: string; readyDisplaySeconds: number; now?: Date }) => ({
+  eventId: input.eventId,
+  OR: [
+    { status: { in: ["QUEUED" as const, "MAKING" as const] } },
+    { status: "READY" as const, completedAt: { gt: readySince(input.now ?? new Date(), input.readyDisplaySeconds) } },
+  ],
+});
+
 const boardFields = {
   id: true,
   orderNumber: true,
@@ -24,12 +33,8 @@ const boardFields = {
 
 /** The barista board: queued, being made, and recently ready, oldest first. */
 export async function readBoard(db: Db, input: { eventId: string; readyDisplaySeconds: number; now?: Date }) {
-  const now = input.now ?? new Date();
   const rows = await db.order.findMany({
-    where: {
-      eventId: input.eventId,
-      OR: [{ status: { in: ["QUEUED", "MAKING"] } }, { status: "READY", completedAt: { gt: readySince(now, input.readyDisplaySeconds) } }],
-    },
+    where: onTheScreens(input),
     orderBy: [{ queuedAt: "asc" }],
     select: boardFields,
   });
@@ -39,12 +44,8 @@ export type BoardOrder = Awaited<ReturnType<typeof readBoard>>[number];
 
 /** The booth screen: numbers, first names and drinks only, since everyone at the booth can read it. */
 export async function readDisplayOrders(db: Db, input: { eventId: string; readyDisplaySeconds: number; now?: Date }) {
-  const now = input.now ?? new Date();
   const rows = await db.order.findMany({
-    where: {
-      eventId: input.eventId,
-      OR: [{ status: { in: ["QUEUED", "MAKING"] } }, { status: "READY", completedAt: { gt: readySince(now, input.readyDisplaySeconds) } }],
-    },
+    where: onTheScreens(input),
     orderBy: [{ queuedAt: "asc" }],
     select: { orderNumber: true, attendeeName: true, drinkName: true, status: true, completedAt: true },
   });

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { TRPCError } from "@trpc/server";
-import { getRequestActor } from "@/server/auth/session";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { TopBar } from "../../../top-bar";
+import { loadStaffScreen, signedInActor } from "../page-gates";
 import { Board } from "./board";
 import { MenuAvailability } from "./menu-availability";
 import styles from "./board.module.css";
@@ -13,28 +11,13 @@ export const metadata: Metadata = { title: "Barista" };
 
 export default async function BaristaPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const actor = await getRequestActor();
-  if (actor.kind === "anonymous") redirect(`/signin?callbackUrl=${encodeURIComponent(`/e/${slug}/barista`)}`);
-  let view;
-  let board;
-  try {
+  const actor = await signedInActor(`/e/${slug}/barista`);
+  const loaded = await loadStaffScreen(actor, async () => {
     const caller = await serverCaller();
-    [view, board] = await Promise.all([caller.staff.event({ slug }), caller.board.orders({ slug })]);
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "BAD_REQUEST")) {
-      return (
-        <>
-          <TopBar actor={actor} />
-          <main>
-            <h1>Not your booth</h1>
-            <p className="error">{error.message}</p>
-          </main>
-        </>
-      );
-    }
-    throw error;
-  }
+    return Promise.all([caller.staff.event({ slug }), caller.board.orders({ slug })]);
+  });
+  if ("refusal" in loaded) return loaded.refusal;
+  const [view, board] = loaded.data;
   const { event, menu, role } = view;
   return (
     <>

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { TRPCError } from "@trpc/server";
-import { getRequestActor } from "@/server/auth/session";
 import { serverCaller } from "@/server/trpc/server-caller";
-import { TopBar } from "../../../top-bar";
+import { loadStaffScreen, signedInActor } from "../page-gates";
 import { Display } from "./display";
 
 export const dynamic = "force-dynamic";
@@ -12,25 +9,9 @@ export const metadata: Metadata = { title: "Booth display" };
 /** The booth's big screen, signed in with a staff account of the event (it shows the live code). */
 export default async function DisplayPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const actor = await getRequestActor();
-  if (actor.kind === "anonymous") redirect(`/signin?callbackUrl=${encodeURIComponent(`/e/${slug}/display`)}`);
-  let state;
-  try {
-    state = await (await serverCaller()).display.state({ slug });
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "BAD_REQUEST")) {
-      return (
-        <>
-          <TopBar actor={actor} />
-          <main>
-            <h1>Not your booth</h1>
-            <p className="error">{error.message}</p>
-          </main>
-        </>
-      );
-    }
-    throw error;
-  }
+  const actor = await signedInActor(`/e/${slug}/display`);
+  const loaded = await loadStaffScreen(actor, async () => (await serverCaller()).display.state({ slug }));
+  if ("refusal" in loaded) return loaded.refusal;
+  const state = loaded.data;
   return <Display slug={state.event.slug} initialState={state} />;
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { getRequestActor } from "@/server/auth/session";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { TopBar } from "../../../top-bar";
 import { OrderHistory } from "../orders/order-history";
+import { AttendeesOnly, signedInActor } from "../page-gates";
 import styles from "./order.module.css";
 import { RedeemCode } from "./redeem-code";
 
@@ -19,19 +19,8 @@ export default async function OrderPage({ params, searchParams }: OrderPageProps
   const raw = (await searchParams).code;
   const code = (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
   const path = `/e/${slug}/order${code ? `?code=${encodeURIComponent(code)}` : ""}`;
-  const actor = await getRequestActor();
-  if (actor.kind === "anonymous") redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
-  if (actor.kind === "staff") {
-    return (
-      <>
-        <TopBar actor={actor} />
-        <main>
-          <h1>Ordering is for attendees</h1>
-          <p>You are signed in as staff. Sign out first, then sign in with your name for the cup to order a coffee.</p>
-        </main>
-      </>
-    );
-  }
+  const actor = await signedInActor(path);
+  if (actor.kind === "staff") return <AttendeesOnly actor={actor} heading="Ordering is for attendees" doing="to order a coffee" />;
   const caller = await serverCaller();
   let event, history;
   try {

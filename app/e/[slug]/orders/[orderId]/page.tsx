@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { getRequestActor } from "@/server/auth/session";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { TopBar } from "../../../../top-bar";
+import { AttendeesOnly, signedInActor } from "../../page-gates";
 import { OrderHistory } from "../order-history";
 import { OrderLive } from "./order-live";
 
@@ -13,19 +13,8 @@ export const metadata: Metadata = { title: "Your order" };
 export default async function OrderStatusPage({ params }: { params: Promise<{ slug: string; orderId: string }> }) {
   const { slug, orderId } = await params;
   const path = `/e/${slug}/orders/${orderId}`;
-  const actor = await getRequestActor();
-  if (actor.kind === "anonymous") redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
-  if (actor.kind === "staff") {
-    return (
-      <>
-        <TopBar actor={actor} />
-        <main>
-          <h1>Orders are for attendees</h1>
-          <p>You are signed in as staff. Sign out first, then sign in with your name for the cup to follow your own order.</p>
-        </main>
-      </>
-    );
-  }
+  const actor = await signedInActor(path);
+  if (actor.kind === "staff") return <AttendeesOnly actor={actor} heading="Orders are for attendees" doing="to follow your own order" />;
   const caller = await serverCaller();
   let order;
   try {
