@@ -322,6 +322,8 @@ export class EmbeddedEngine {
           "content-type": "application/json",
           "x-inngest-signature": signBody(body, this.options.signingKey),
           "x-inngest-server-kind": "cloud",
+          // The app is on this machine: compressing its answers would only cost CPU on both sides.
+          "accept-encoding": "identity",
         },
         body: JSON.stringify(body),
       });
