@@ -38,7 +38,8 @@ async function organiserApi() {
 export async function createBooth(settings: BoothSettings = {}) {
   const api = await organiserApi();
   const slug = `e2e-${Date.now().toString(36)}-${++counter}`;
-  await api.call("admin.events.create", { slug, name: `Booth ${counter}`, timeZone: "Europe/Lisbon", locale: "pt-PT", ...settings });
+  // Hour-long code windows: a journey never straddles the end of a window by chance.
+  await api.call("admin.events.create", { slug, name: `Booth ${counter}`, timeZone: "Europe/Lisbon", locale: "pt-PT", qrRotationSeconds: 3600, ...settings });
   await api.call("admin.menu.add", {
     slug,
     item: {
@@ -84,10 +85,13 @@ export async function openBoard(browser: Browser, booth: Booth, who: "first" | "
   return { context, page };
 }
 
-/** The order link inside the QR code the booth screen shows right now (read off the page, as a phone would). */
+/**
+ * The order link inside the QR code the booth screen shows right now (read off the page, as a phone would). In the
+ * last 15 s of a window the screen hides the code until the next window's appears: a phone waits, and so does this.
+ */
 export async function scanCode(display: Page): Promise<string> {
   const code = display.getByRole("img", { name: "QR code: scan to order" });
-  await expect(code).toBeVisible();
+  await expect(code).toBeVisible({ timeout: 30_000 });
   const url = new URL((await code.getAttribute("data-order-url"))!);
   return `${url.pathname}${url.search}`;
 }

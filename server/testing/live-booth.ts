@@ -44,10 +44,13 @@ export async function startLiveBooth() {
     harness,
     db,
 
-    /** A new event with its store open and a one-drink menu (a flat white with a required milk). */
+    /**
+     * A new event with its store open and a one-drink menu (a flat white with a required milk). Its codes last an
+     * hour unless a test says otherwise, so a test never straddles the end of a window by chance.
+     */
     async openEvent(settings: Partial<EventSettings> = {}) {
       const slug = `booth-${++counter}`;
-      const event = await createEvent(db, { slug, name: `Booth ${counter}`, timeZone: "Europe/Lisbon", locale: "pt-PT", ...settings });
+      const event = await createEvent(db, { slug, name: `Booth ${counter}`, timeZone: "Europe/Lisbon", locale: "pt-PT", qrRotationSeconds: 3600, ...settings });
       await db.event.update({ where: { id: event.id }, data: { storeOpen: true } });
       const item = await addMenuItem(db, event.id, {
         name: "Flat White",

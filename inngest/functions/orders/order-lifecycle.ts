@@ -1,4 +1,6 @@
+import { NonRetriableError } from "inngest";
 import { inngest } from "../../client";
+import { NotFoundError } from "../../../server/errors";
 import { orderCancelled, orderCompleted, orderRecalled, orderStarted, orderSubmitted } from "../../../server/events/catalog";
 import { getDb } from "../../../server/runtime";
 import { findEventById } from "../../../server/services/config/find-event";
@@ -39,8 +41,14 @@ export const orderLifecycle = inngest.createFunction(
 
     // Read and checked in one step, so the rules are those of the moment of the check.
     const admission = await step.run("check-booth-rules", async () => {
-      const rules = await readRules(eventId);
-      return { rules, outcome: await admitOrder(await getDb(), rules, orderId) };
+      try {
+        const rules = await readRules(eventId);
+        return { rules, outcome: await admitOrder(await getDb(), rules, orderId) };
+      } catch (error) {
+        // An order of an event or an order that does not exist will not exist on a retry either.
+        if (error instanceof NotFoundError) throw new NonRetriableError(error.message, { cause: error });
+        throw error;
+      }
     });
     const { rules, outcome } = admission;
     if (!outcome.admitted) return outcome.reason === null ? { outcome: "ended-before-check" } : { outcome: "rejected", reason: outcome.reason };
