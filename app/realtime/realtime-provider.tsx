@@ -80,7 +80,18 @@ function ablyTransport(): Transport {
         const ablyChannel = realtime.channels.get(channel);
         const listener = (message: { name?: string; data?: unknown; timestamp?: number }) =>
           onMessage({ channel, name: message.name ?? "", data: message.data, timestamp: message.timestamp ?? Date.now() });
-        void ablyChannel.subscribe(listener);
+        const attach = async (retried: boolean): Promise<void> => {
+          try {
+            await ablyChannel.subscribe(listener);
+          } catch (error) {
+            // A channel the token does not cover yet (an order started after the token was issued): a new token
+            // lists it, so ask for one and try once more.
+            if (retried || (error as { code?: number }).code !== 40160) throw error;
+            await realtime.auth.authorize();
+            return attach(true);
+          }
+        };
+        attach(false).catch(() => onState("offline"));
         release = () => ablyChannel.unsubscribe(listener);
       });
       return {
