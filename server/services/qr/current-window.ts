@@ -34,3 +34,8 @@ export async function currentWindow(db: Db, settings: QrSettings, now = new Date
     throw error;
   }
 }
+
+/** The code a screen may show: the current window's while the store is open, none while it is closed. */
+export function windowWhileOpen(db: Db, event: { id: string; storeOpen: boolean; qrRotationSeconds: number; drinksPerCode: number }, now = new Date()) {
+  return event.storeOpen ? currentWindow(db, { eventId: event.id, qrRotationSeconds: event.qrRotationSeconds, drinksPerCode: event.drinksPerCode }, now) : null;
+}

@@ -3,7 +3,7 @@ import { setStoreOpen } from "../../services/config/set-store-open";
 import { claimOrder, completeOrder, pickUpOrder, recallOrder, releaseOrder } from "../../services/orders/barista-actions";
 import { cancelOrder } from "../../services/orders/cancel-order";
 import { readBoard } from "../../services/orders/read-orders";
-import { currentWindow } from "../../services/qr/current-window";
+import { windowWhileOpen } from "../../services/qr/current-window";
 import { baristaProcedure, router } from "../init";
 
 const orderId = z.string().min(1).max(64);
@@ -12,7 +12,7 @@ const orderId = z.string().min(1).max(64);
 export const boardRouter = router({
   orders: baristaProcedure.query(async ({ ctx }) => {
     const { event } = ctx;
-    const window = event.storeOpen ? await currentWindow(ctx.db, { eventId: event.id, ...event }) : null;
+    const window = await windowWhileOpen(ctx.db, event);
     return {
       event: { id: event.id, slug: event.slug, name: event.name, storeOpen: event.storeOpen, readyDisplaySeconds: event.readyDisplaySeconds },
       window: window && { drinksLeft: window.drinksLeft, drinksTotal: window.drinksTotal, endsAt: window.endsAt },

@@ -1,5 +1,5 @@
 import { readDisplayOrders } from "../../services/orders/read-orders";
-import { currentWindow } from "../../services/qr/current-window";
+import { windowWhileOpen } from "../../services/qr/current-window";
 import { displayProcedure, router } from "../init";
 
 /** The code is hidden this long before its window ends, so nobody scans a code about to expire. */
@@ -9,7 +9,7 @@ export const hideCodeSeconds = 15;
 export const displayRouter = router({
   state: displayProcedure.query(async ({ ctx }) => {
     const { event } = ctx;
-    const window = event.storeOpen ? await currentWindow(ctx.db, { eventId: event.id, ...event }) : null;
+    const window = await windowWhileOpen(ctx.db, event);
     return {
       event: { id: event.id, slug: event.slug, name: event.name, brandColor: event.brandColor, storeOpen: event.storeOpen },
       window: window && {
