@@ -34,9 +34,27 @@ export type WaitRow = {
   kind: WaitKind;
   name: string;
   expression: string | null;
+  eventName: string | null;
+  matchPath: string | null;
+  matchValue: string | null;
   runEvent: StoredEvent;
   runStatus: string;
 };
+
+/** An event's value at a wait's `match` path, as JSON text (how waits store the value they wait for). */
+export type WaitKey = { eventName: string; path: string; value: string };
+
+export type NewRun = {
+  functionId: string;
+  eventId: string;
+  event: StoredEvent;
+  maxAttempts: number;
+  parentRunId?: string;
+  parentStepId?: string;
+};
+
+const WAIT_COLUMNS = `w.id, w."runId", w."stepId", w.kind, w.name, w.expression, w."eventName", w."matchPath", w."matchValue",
+  r.event AS "runEvent", r.status AS "runStatus"`;
 
 export type NewWait = {
   runId: string;
@@ -78,14 +96,7 @@ export class EngineStore {
   }
 
   /** Creates a run once per (event, function); null when it exists already. */
-  async createRun(run: {
-    functionId: string;
-    eventId: string;
-    event: StoredEvent;
-    maxAttempts: number;
-    parentRunId?: string;
-    parentStepId?: string;
-  }): Promise<string | null> {
+  async createRun(run: NewRun): Promise<string | null> {
     const rows = await this.sql.query<{ id: string }>(
       `INSERT INTO "EngineRun" (id, "functionId", "eventId", event, "maxAttempts", "parentRunId", "parentStepId", "startedAt")
        VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, ${NOW})
@@ -93,6 +104,27 @@ export class EngineStore {
       [randomUUID(), run.functionId, run.eventId, JSON.stringify(run.event), run.maxAttempts, run.parentRunId ?? null, run.parentStepId ?? null],
     );
     return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Creates the runs of a batch of events in one statement, each once per (event, function). Returns the ids of
+   * the runs made now, keyed by event id and function id (a run that existed already is left out).
+   */
+  async createRuns(runs: NewRun[]): Promise<Map<string, string>> {
+    const rows = await this.sql.query<{ id: string; eventId: string; functionId: string }>(
+      `INSERT INTO "EngineRun" (id, "functionId", "eventId", event, "maxAttempts", "startedAt")
+       SELECT id, "functionId", "eventId", event, "maxAttempts", ${NOW}
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::int[]) AS t(id, "functionId", "eventId", event, "maxAttempts")
+       ON CONFLICT ("eventId", "functionId") DO NOTHING RETURNING id, "eventId", "functionId"`,
+      [
+        runs.map(() => randomUUID()),
+        runs.map((r) => r.functionId),
+        runs.map((r) => r.eventId),
+        runs.map((r) => JSON.stringify(r.event)),
+        runs.map((r) => r.maxAttempts),
+      ],
+    );
+    return new Map(rows.map((row) => [`${row.eventId}\u0000${row.functionId}`, row.id]));
   }
 
   /** A run with its recorded steps (in completion order) and its open waits, in one round trip. */
@@ -154,19 +186,20 @@ export class EngineStore {
   }
 
   /**
-   * The open waits an event named `eventName` may resume: for each `match` path, the waits whose trigger held the
-   * same value there (an index lookup); with `general`, also the waits whose CEL condition must be tested.
+   * The open waits a batch of events may resume, oldest first: for each `match` key, the waits whose trigger held
+   * the same value at that path (an index lookup); for each name in `general`, the waits for that event whose CEL
+   * condition must be tested.
    */
-  async waitsFor(eventName: string, matchKeys: { path: string; value: string }[], general: boolean): Promise<WaitRow[]> {
-    if (matchKeys.length === 0 && !general) return [];
+  async waitsFor(matchKeys: WaitKey[], general: string[]): Promise<WaitRow[]> {
+    if (matchKeys.length === 0 && general.length === 0) return [];
     return this.sql.query<WaitRow>(
-      `SELECT w.id, w."runId", w."stepId", w.kind, w.name, w.expression, r.event AS "runEvent", r.status AS "runStatus"
+      `SELECT ${WAIT_COLUMNS}
        FROM "EngineWait" w JOIN "EngineRun" r ON r.id = w."runId"
-       WHERE w."eventName" = $1 AND w."resolvedAt" IS NULL AND w.kind = 'EVENT'
-         AND ((w."matchPath", w."matchValue") IN (SELECT * FROM unnest($2::text[], $3::text[]))
-              OR ($4::boolean AND w."matchPath" IS NULL))
+       WHERE w."resolvedAt" IS NULL AND w.kind = 'EVENT'
+         AND ((w."eventName", w."matchPath", w."matchValue") IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))
+              OR (w."matchPath" IS NULL AND w."eventName" = ANY($4::text[])))
        ORDER BY w."createdAt", w.id`,
-      [eventName, matchKeys.map((k) => k.path), matchKeys.map((k) => k.value), general],
+      [matchKeys.map((k) => k.eventName), matchKeys.map((k) => k.path), matchKeys.map((k) => k.value), general],
     );
   }
 
@@ -209,7 +242,7 @@ export class EngineStore {
 
   async dueWaits(): Promise<(WaitRow & { kind: WaitKind })[]> {
     return this.sql.query(
-      `SELECT w.id, w."runId", w."stepId", w.kind, w.name, w.expression, r.event AS "runEvent", r.status AS "runStatus"
+      `SELECT ${WAIT_COLUMNS}
        FROM "EngineWait" w JOIN "EngineRun" r ON r.id = w."runId"
        WHERE w."resolvedAt" IS NULL AND w."wakeAt" <= ${NOW} ORDER BY w."wakeAt"`,
     );

@@ -93,6 +93,24 @@ describe("the embedded executor", () => {
     expect(run.steps[1]!.result).toMatchObject({ data: { name: "state/cup", data: { key: "k1" } } });
   });
 
+  it("gives each of many waits the first of the events that match it, when the events arrive together", async () => {
+    const db = harness.database!.prisma;
+    const keys = Array.from({ length: 20 }, (_, i) => `together-${i}`);
+    await Promise.all(keys.map((key) => harness.send("state/brew", { key })));
+    const waitingFor = () => db.engineWait.count({ where: { resolvedAt: null, kind: "EVENT", matchValue: { in: keys.map((k) => JSON.stringify(k)) } } });
+    const deadline = Date.now() + 10_000;
+    while ((await waitingFor()) < keys.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await waitingFor()).toBe(keys.length);
+
+    // One request with both cups for every key: dispatched in batches, each wait still takes the earlier cup.
+    await harness.client.send(keys.flatMap((key) => [{ name: "state/cup", data: { key, cup: "first" } }, { name: "state/cup", data: { key, cup: "second" } }]));
+    await Promise.all(keys.map((key) => observed.waitFor(`brewed:${key}`)));
+    await harness.executor!.engine.whenIdle();
+    const answers = await db.engineStep.findMany({ where: { name: "wait-for-cup", run: { event: { path: ["data", "key"], string_starts_with: "together-" } } } });
+    expect(answers).toHaveLength(keys.length);
+    expect(answers.map((step) => (step.result as { data: { data: { cup: string } } }).data.data.cup)).toEqual(keys.map(() => "first"));
+  });
+
   it("closes the waits of a run that fails, so a later event or timer finds nothing", async () => {
     const db = harness.database!.prisma;
     await harness.send("state/walk-away", { key: "w1" });

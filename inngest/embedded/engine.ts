@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { SqlRunner } from "../../server/db/sql-runner";
 import { wakeTimeFor } from "./durations";
-import { EngineStore, type RunRow, type StepResult, type StoredEvent, type WaitRow } from "./engine-store";
+import { EngineStore, type NewRun, type RunRow, type StepResult, type StoredEvent, type WaitKey, type WaitRow } from "./engine-store";
 import { matches, matchPathOf, nameMatches, valueAt } from "./expressions";
 import { checkFunctions, type RegisteredFunction } from "./function-registry";
+import { postToApp } from "./post-to-app";
 import { signBody } from "./signing";
 
 /**
@@ -41,6 +42,9 @@ export type EngineOptions = {
   log?: (message: string) => void;
 };
 
+/** At most this many events are dispatched together (a bound on one lookup's size, not on throughput). */
+const MAX_DISPATCH_BATCH = 500;
+
 const FUNCTION_FAILED = "inngest/function.failed";
 const FUNCTION_INVOKED = "inngest/function.invoked";
 const FUNCTION_CANCELLED = "inngest/function.cancelled";
@@ -66,8 +70,12 @@ export class EmbeddedEngine {
   private freshRuns = new Map<string, RunRow>();
   /** Events dispatched but not yet marked so: marked together, a moment later (one statement instead of many). */
   private dispatchedIds: string[] = [];
-  /** Events are dispatched one after another, in the order they arrived, after their sender has its answer. */
-  private dispatching: Promise<void> = Promise.resolve();
+  /**
+   * Events stored but not yet dispatched, in arrival order. They are dispatched after their sender has its answer,
+   * in batches: whatever arrived while the previous batch was dispatched goes together, in a few statements.
+   */
+  private queue: EngineEventPayload[] = [];
+  private dispatching: Promise<void> | undefined;
   private markTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -102,7 +110,8 @@ export class EmbeddedEngine {
   /** After a (re)start: dispatch what was received but not dispatched, drive unfinished runs, arm timers. */
   private async resume(): Promise<void> {
     for (const { eventName, matchPath } of await this.store.waitedEvents()) this.noteWaitedEvent(eventName, matchPath);
-    for (const event of await this.store.undispatchedEvents()) await this.dispatch(event);
+    for (const event of await this.store.undispatchedEvents()) this.enqueue(event);
+    await this.dispatching;
     for (const { id } of await this.store.runningRunIds()) this.schedule(id);
     await this.armTimer();
   }
@@ -124,20 +133,42 @@ export class EmbeddedEngine {
       ids.push(event.id);
       // Inngest de-duplicates by event id: the same id twice starts nothing twice. Once stored, the event is safe
       // (a crash before dispatch is repaired at start), so the sender does not wait for its runs to be made.
-      if ((await this.store.insertEvent(event)) && this.synced) {
-        this.dispatching = this.dispatching.then(() => this.dispatch(event)).catch((error: unknown) => this.log(`dispatching ${event.name}: ${(error as Error).message}`));
-      }
+      if ((await this.store.insertEvent(event)) && this.synced) this.enqueue(event);
     }
     return ids;
   }
 
-  private async dispatch(event: EngineEventPayload): Promise<void> {
-    await this.applyCancellations(event);
-    await this.resumeWaits(event);
-    await this.startRuns(event);
-    // A crash before the mark only means the event is dispatched again at restart, which changes nothing:
+  private enqueue(event: EngineEventPayload): void {
+    this.queue.push(event);
+    this.dispatching ??= this.dispatchQueued();
+  }
+
+  private async dispatchQueued(): Promise<void> {
+    for (;;) {
+      const batch = this.queue.splice(0, MAX_DISPATCH_BATCH);
+      if (batch.length === 0) {
+        this.dispatching = undefined; // in the same tick as the check: a later event starts a new loop
+        return;
+      }
+      try {
+        await this.dispatch(batch);
+      } catch (error) {
+        this.log(`dispatching ${batch.map((e) => e.name).join(", ")}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /**
+   * Dispatches a batch of events as if one after another: cancellations, then waits (each wait goes to the first
+   * event of the batch it matches), then new runs. Inngest orders nothing between events that arrive together.
+   */
+  private async dispatch(events: EngineEventPayload[]): Promise<void> {
+    await this.applyCancellations(events);
+    await this.resumeWaits(events);
+    await this.startRuns(events);
+    // A crash before the mark only means the events are dispatched again at restart, which changes nothing:
     // runs are made once per event, and a resolved wait does not resolve twice.
-    this.dispatchedIds.push(event.id);
+    this.dispatchedIds.push(...events.map((e) => e.id));
     this.markTimer ??= setTimeout(() => void this.flushDispatched(), 20);
   }
 
@@ -153,38 +184,87 @@ export class EmbeddedEngine {
     paths.add(matchPath);
   }
 
-  private async startRuns(event: EngineEventPayload): Promise<void> {
-    for (const fn of this.functions.values()) {
-      const trigger = fn.triggers.find((t) => nameMatches(t.event, event.name) && matches(t.expression, { event }));
-      if (!trigger) continue;
-      const runId = await this.store.createRun({ functionId: fn.id, eventId: event.id, event, maxAttempts: fn.maxAttempts });
-      if (runId) this.scheduleFresh({ id: runId, functionId: fn.id, event, maxAttempts: fn.maxAttempts });
-    }
-  }
-
-  private async resumeWaits(event: EngineEventPayload): Promise<void> {
-    const paths = this.waitedEvents.get(event.name);
-    if (!paths) return;
-    const matchKeys: { path: string; value: string }[] = [];
-    for (const path of paths) {
-      const value = path === null ? undefined : valueAt(event, path);
-      if (path !== null && value !== undefined) matchKeys.push({ path, value: JSON.stringify(value) });
-    }
-    for (const wait of await this.store.waitsFor(event.name, matchKeys, paths.has(null))) {
-      if (wait.runStatus !== "RUNNING") continue;
-      if (!matches(wait.expression, { event: wait.runEvent, async: event })) continue;
-      if (await this.store.resolveWait(wait.id, "event", { name: wait.name, op: "WaitForEvent", result: { data: event } })) {
-        this.schedule(wait.runId);
+  /** One run per (event, function) whose trigger the event meets, all made in one statement. */
+  private async startRuns(events: EngineEventPayload[]): Promise<void> {
+    const wanted: NewRun[] = [];
+    for (const event of events) {
+      for (const fn of this.functions.values()) {
+        if (fn.triggers.some((t) => nameMatches(t.event, event.name) && matches(t.expression, { event }))) {
+          wanted.push({ functionId: fn.id, eventId: event.id, event, maxAttempts: fn.maxAttempts });
+        }
       }
     }
+    if (wanted.length === 0) return;
+    const created = await this.store.createRuns(wanted);
+    for (const run of wanted) {
+      const id = created.get(`${run.eventId}\u0000${run.functionId}`);
+      if (id) this.scheduleFresh({ id, functionId: run.functionId, event: run.event, maxAttempts: run.maxAttempts });
+    }
   }
 
-  private async applyCancellations(event: EngineEventPayload): Promise<void> {
+  /** Finds, in one lookup, the open waits the batch may resume, then gives each to the first event it matches. */
+  private async resumeWaits(events: EngineEventPayload[]): Promise<void> {
+    const waited = events.filter((event) => this.waitedEvents.has(event.name));
+    if (waited.length === 0) return;
+    const keyOf = (eventName: string, path: string, value: string) => `${eventName}\u0000${path}\u0000${value}`;
+    const matchKeys = new Map<string, WaitKey>();
+    const general = new Set<string>();
+    for (const event of waited) {
+      for (const path of this.waitedEvents.get(event.name)!) {
+        if (path === null) general.add(event.name);
+        const value = path === null ? undefined : valueAt(event, path);
+        if (path !== null && value !== undefined) {
+          const key = { eventName: event.name, path, value: JSON.stringify(value) };
+          matchKeys.set(keyOf(key.eventName, key.path, key.value), key);
+        }
+      }
+    }
+    const candidates = await this.store.waitsFor([...matchKeys.values()], [...general]);
+    const byKey = new Map<string, WaitRow[]>();
+    for (const wait of candidates) {
+      const eventName = wait.eventName ?? "";
+      const key = wait.matchPath === null ? eventName : keyOf(eventName, wait.matchPath, wait.matchValue ?? "");
+      const list = byKey.get(key);
+      if (list) list.push(wait);
+      else byKey.set(key, [wait]);
+    }
+    const taken = new Set<string>();
+    const resolutions: Promise<void>[] = [];
+    for (const event of waited) {
+      const mine: WaitRow[] = [...(byKey.get(event.name) ?? [])];
+      for (const path of this.waitedEvents.get(event.name)!) {
+        const value = path === null ? undefined : valueAt(event, path);
+        if (path !== null && value !== undefined) mine.push(...(byKey.get(keyOf(event.name, path, JSON.stringify(value))) ?? []));
+      }
+      for (const wait of mine) {
+        if (taken.has(wait.id) || wait.runStatus !== "RUNNING") continue;
+        if (!matches(wait.expression, { event: wait.runEvent, async: event })) continue;
+        taken.add(wait.id);
+        resolutions.push(
+          this.store.resolveWait(wait.id, "event", { name: wait.name, op: "WaitForEvent", result: { data: event } }).then((resolved) => {
+            if (resolved) this.schedule(wait.runId);
+          }),
+        );
+      }
+    }
+    await Promise.all(resolutions);
+  }
+
+  private async applyCancellations(events: EngineEventPayload[]): Promise<void> {
     for (const fn of this.functions.values()) {
-      const rules = fn.cancel.filter((rule) => rule.event === event.name);
-      if (rules.length === 0) continue;
-      for (const run of await this.store.runningRunIds(fn.id)) {
-        if (rules.some((rule) => matches(rule.if, { event: run.event, async: event }))) await this.cancelRun(run.id, event);
+      const causes = events.filter((event) => fn.cancel.some((rule) => rule.event === event.name));
+      if (causes.length === 0) continue;
+      const running = await this.store.runningRunIds(fn.id);
+      const cancelled = new Set<string>();
+      for (const event of causes) {
+        const rules = fn.cancel.filter((rule) => rule.event === event.name);
+        for (const run of running) {
+          if (cancelled.has(run.id)) continue;
+          if (rules.some((rule) => matches(rule.if, { event: run.event, async: event }))) {
+            cancelled.add(run.id);
+            await this.cancelRun(run.id, event);
+          }
+        }
       }
     }
   }
@@ -273,7 +353,7 @@ export class EmbeddedEngine {
 
   /** Resolves when no run is being driven (waits and timers may still be pending). */
   async whenIdle(): Promise<void> {
-    await this.dispatching;
+    while (this.dispatching) await this.dispatching;
     if (this.drives.size === 0) return;
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
@@ -316,28 +396,28 @@ export class EmbeddedEngine {
     url.searchParams.set("fnId", fn.id);
     url.searchParams.set("stepId", stepId);
     try {
-      const response = await fetch(url, {
-        method: "POST",
-        headers: {
+      const payload = JSON.stringify(body);
+      const response = await postToApp(
+        url,
+        {
           "content-type": "application/json",
           "x-inngest-signature": signBody(body, this.options.signingKey),
           "x-inngest-server-kind": "cloud",
           // The app is on this machine: compressing its answers would only cost CPU on both sides.
           "accept-encoding": "identity",
         },
-        body: JSON.stringify(body),
-      });
-      const text = await response.text();
-      let parsed: unknown = text;
+        payload,
+      );
+      let parsed: unknown = response.text;
       try {
-        parsed = text ? JSON.parse(text) : null;
+        parsed = response.text ? JSON.parse(response.text) : null;
       } catch {
         // not JSON: kept as text for the error report
       }
-      const retryAfter = response.headers.get("retry-after");
+      const retryAfter = response.header("retry-after");
       return {
         status: response.status,
-        noRetry: response.headers.get("x-inngest-no-retry") === "true",
+        noRetry: response.header("x-inngest-no-retry") === "true",
         retryAfterMs: retryAfter ? parseRetryAfter(retryAfter) : null,
         body: parsed,
       };
@@ -550,7 +630,7 @@ export class EmbeddedEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.dispatching;
+    while (this.dispatching) await this.dispatching;
     await Promise.all([...this.drives.values()].map((d) => d.done));
     clearTimeout(this.markTimer);
     await this.flushDispatched();
