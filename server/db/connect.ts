@@ -1,7 +1,9 @@
 import { mkdirSync } from "node:fs";
+import path from "node:path";
 import type { DatabaseConfig } from "../config";
 import { PrismaClient } from "../generated/prisma/client";
 import { lockDataDir, type DataDirLock } from "./data-dir-lock";
+import { openPGliteThread, type PGliteThreadOptions } from "./pglite-thread/open-pglite-thread";
 import type { SqlRunner } from "./sql-runner";
 
 /** An open database: the Prisma client the app uses, the raw runner for migrations and health, and a close. */
@@ -22,31 +24,25 @@ async function connectEmbedded(dataDir: string): Promise<Database> {
   const inMemory = dataDir === "memory";
   const lock: DataDirLock | undefined = inMemory ? undefined : lockDataDir(dataDir);
   try {
-    const { PGlite } = await import("@electric-sql/pglite");
     if (!inMemory) mkdirSync(dataDir, { recursive: true });
-    const pglite = new PGlite(inMemory ? "memory://" : dataDir);
-    await pglite.waitReady;
-    return await openPGlite(pglite, () => lock?.release());
+    return await openEmbedded({ dataDir: inMemory ? "memory://" : path.resolve(dataDir) }, () => lock?.release());
   } catch (error) {
     lock?.release();
     throw error;
   }
 }
 
-/** Wraps an open PGlite (a data folder, or a test's in-memory clone) as the app's database. */
-export async function openPGlite(
-  pglite: PGliteLike & { close(): Promise<void> },
-  afterClose: () => void = () => {},
-): Promise<Database> {
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite as ConstructorParameters<typeof PrismaPGlite>[0]) });
+/** PGlite on its own thread (a data folder, or a test's in-memory copy of a template) as the app's database. */
+export async function openEmbedded(options: PGliteThreadOptions, afterClose: () => void = () => {}): Promise<Database> {
+  const thread = await openPGliteThread(options);
+  const prisma = new PrismaClient({ adapter: thread.adapter });
   return {
     prisma,
-    sql: pgliteRunner(pglite),
+    sql: thread.sql,
     mode: "embedded",
     async close() {
       await prisma.$disconnect();
-      await pglite.close();
+      await thread.close();
       afterClose();
     },
   };
@@ -57,6 +53,7 @@ type PGliteLike = {
   query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
 };
 
+/** A PGlite of this thread as a SqlRunner (the test template is built this way, before any thread exists). */
 export function pgliteRunner(pglite: PGliteLike): SqlRunner {
   return {
     async exec(script) {

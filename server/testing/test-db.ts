@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { connectPostgres, openPGlite, pgliteRunner, type Database } from "../db/connect";
+import { connectPostgres, openEmbedded, pgliteRunner, type Database } from "../db/connect";
 import { applyMigrations, readMigrations } from "../db/migrate";
 
 /**
@@ -12,7 +12,7 @@ import { applyMigrations, readMigrations } from "../db/migrate";
  * database on that PostgreSQL server, copied from a migrated template database (CI's real-Postgres leg).
  */
 
-let pgliteTemplate: Promise<Blob> | undefined;
+let pgliteTemplate: Promise<Uint8Array> | undefined;
 
 /**
  * The migrated template, built once and kept on disk (keyed by the migrations' checksums) so that parallel test
@@ -23,14 +23,14 @@ function migratedPGliteTemplate() {
     const migrations = await readMigrations();
     const key = createHash("sha256").update(migrations.map((m) => m.checksum).join()).digest("hex").slice(0, 16);
     const cached = path.join("node_modules", ".cache", "presso-test", `pglite-template-${key}.tar`);
-    if (existsSync(cached)) return new Blob([readFileSync(cached)]);
+    if (existsSync(cached)) return new Uint8Array(readFileSync(cached));
     const template = new PGlite("memory://");
     await applyMigrations(pgliteRunner(template), migrations);
-    const dump = await template.dumpDataDir("none");
+    const dump = new Uint8Array(await (await template.dumpDataDir("none")).arrayBuffer());
     await template.close();
     mkdirSync(path.dirname(cached), { recursive: true });
     const partial = `${cached}.${process.pid}`;
-    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    writeFileSync(partial, dump);
     renameSync(partial, cached); // atomic: a parallel worker never reads half a file
     return dump;
   })());
@@ -72,7 +72,7 @@ export const testDatabaseKind = process.env.TEST_DATABASE_URL ? "postgres" : "pg
 export async function createTestDb(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    return openPGlite(new PGlite({ loadDataDir: await migratedPGliteTemplate() }));
+    return openEmbedded({ dataDir: "memory://", loadDataDir: await migratedPGliteTemplate() });
   }
   return newPostgresDatabase(serverUrl, "test", await migratedPostgresTemplate(serverUrl));
 }
@@ -94,7 +94,7 @@ async function newPostgresDatabase(serverUrl: string, label: string, template?: 
 /** An empty database (no migrations applied), for the migrator's own tests. */
 export async function createEmptyTestDb(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  return serverUrl ? newPostgresDatabase(serverUrl, "empty") : openPGlite(new PGlite("memory://"));
+  return serverUrl ? newPostgresDatabase(serverUrl, "empty") : openEmbedded({ dataDir: "memory://" });
 }
 
 /** Every row of every table of the app, as text: equal before and after means nothing was written. */
