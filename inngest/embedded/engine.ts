@@ -33,6 +33,12 @@ type DriveState = Omit<RunRow, "openWaits"> & {
   openWaitSteps: Set<string>;
   /** A step or the function failed in this drive and waits for its retry timer. */
   retrying?: boolean;
+  /**
+   * Step results being written while the app runs the next step (the call's body carries them anyway). The
+   * drive waits for them before it handles that call's answer and before it ends. One connection keeps writes
+   * in order, so a crash can lose only the latest steps, which then run again: steps are at-least-once.
+   */
+  unsaved: Promise<void>[];
 };
 
 export type EngineOptions = {
@@ -368,13 +374,23 @@ export class EmbeddedEngine {
     if (run.openWaits.some((w) => w.kind === "RETRY")) return; // back off until the retry timer fires
     // The run is kept in memory for this drive: steps recorded here are appended to it, waits made here are added.
     const { openWaits, ...rest } = run;
-    const state: DriveState = { ...rest, openWaitSteps: new Set(openWaits.map((w) => w.stepId)) };
+    const state: DriveState = { ...rest, openWaitSteps: new Set(openWaits.map((w) => w.stepId)), unsaved: [] };
     let retryStep = run.attempt > 0 ? await this.store.pendingRetryStep(runId) : null;
-    for (let pass = 0; pass < 10_000 && !this.stopped; pass++) {
-      const response = await this.call(fn, state, retryStep ?? "step");
-      retryStep = null;
-      if (!(await this.handle(fn, state, response))) return;
+    try {
+      for (let pass = 0; pass < 10_000 && !this.stopped; pass++) {
+        const response = await this.call(fn, state, retryStep ?? "step");
+        retryStep = null;
+        await this.saved(state);
+        if (!(await this.handle(fn, state, response))) return;
+      }
+    } finally {
+      await this.saved(state);
     }
+  }
+
+  /** Waits for the drive's step writes; a failed write fails the drive here (the run is driven again later). */
+  private async saved(run: DriveState): Promise<void> {
+    await Promise.all(run.unsaved.splice(0));
   }
 
   private async call(fn: RegisteredFunction, run: DriveState, stepId: string): Promise<CallResponse> {
@@ -546,7 +562,9 @@ export class EmbeddedEngine {
 
   /** Records a finished step and keeps the drive's copy of the run in step. */
   private async completeStep(run: DriveState, stepId: string, name: string, op: string, result: StepResult): Promise<void> {
-    await this.store.recordStep(run.id, stepId, name, op, result);
+    const write = this.store.recordStep(run.id, stepId, name, op, result);
+    write.catch(() => {}); // raised where the drive waits for it, never as an unhandled rejection
+    run.unsaved.push(write);
     run.steps.push({ stepId, result });
     if (run.attempt !== 0) {
       run.attempt = 0;
