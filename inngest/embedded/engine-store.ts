@@ -53,6 +53,9 @@ export type NewRun = {
   parentStepId?: string;
 };
 
+/** A run's key in `createRuns`'s answer: one run per event and function. */
+export const runKey = (run: { eventId: string; functionId: string }) => `${run.eventId}\u0000${run.functionId}`;
+
 const WAIT_COLUMNS = `w.id, w."runId", w."stepId", w.kind, w.name, w.expression, w."eventName", w."matchPath", w."matchValue",
   r.event AS "runEvent", r.status AS "runStatus"`;
 
@@ -97,24 +100,19 @@ export class EngineStore {
 
   /** Creates a run once per (event, function); null when it exists already. */
   async createRun(run: NewRun): Promise<string | null> {
-    const rows = await this.sql.query<{ id: string }>(
-      `INSERT INTO "EngineRun" (id, "functionId", "eventId", event, "maxAttempts", "parentRunId", "parentStepId", "startedAt")
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, ${NOW})
-       ON CONFLICT ("eventId", "functionId") DO NOTHING RETURNING id`,
-      [randomUUID(), run.functionId, run.eventId, JSON.stringify(run.event), run.maxAttempts, run.parentRunId ?? null, run.parentStepId ?? null],
-    );
-    return rows[0]?.id ?? null;
+    return (await this.createRuns([run])).get(runKey(run)) ?? null;
   }
 
   /**
    * Creates the runs of a batch of events in one statement, each once per (event, function). Returns the ids of
-   * the runs made now, keyed by event id and function id (a run that existed already is left out).
+   * the runs made now, keyed by `runKey` (a run that existed already is left out).
    */
   async createRuns(runs: NewRun[]): Promise<Map<string, string>> {
     const rows = await this.sql.query<{ id: string; eventId: string; functionId: string }>(
-      `INSERT INTO "EngineRun" (id, "functionId", "eventId", event, "maxAttempts", "startedAt")
-       SELECT id, "functionId", "eventId", event, "maxAttempts", ${NOW}
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::int[]) AS t(id, "functionId", "eventId", event, "maxAttempts")
+      `INSERT INTO "EngineRun" (id, "functionId", "eventId", event, "maxAttempts", "parentRunId", "parentStepId", "startedAt")
+       SELECT id, "functionId", "eventId", event, "maxAttempts", "parentRunId", "parentStepId", ${NOW}
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::int[], $6::text[], $7::text[])
+         AS t(id, "functionId", "eventId", event, "maxAttempts", "parentRunId", "parentStepId")
        ON CONFLICT ("eventId", "functionId") DO NOTHING RETURNING id, "eventId", "functionId"`,
       [
         runs.map(() => randomUUID()),
@@ -122,9 +120,11 @@ export class EngineStore {
         runs.map((r) => r.eventId),
         runs.map((r) => JSON.stringify(r.event)),
         runs.map((r) => r.maxAttempts),
+        runs.map((r) => r.parentRunId ?? null),
+        runs.map((r) => r.parentStepId ?? null),
       ],
     );
-    return new Map(rows.map((row) => [`${row.eventId}\u0000${row.functionId}`, row.id]));
+    return new Map(rows.map((row) => [runKey(row), row.id]));
   }
 
   /** A run with its recorded steps (in completion order) and its open waits, in one round trip. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { SqlRunner } from "../../server/db/sql-runner";
 import { wakeTimeFor } from "./durations";
-import { EngineStore, type NewRun, type RunRow, type StepResult, type StoredEvent, type WaitKey, type WaitRow } from "./engine-store";
+import { EngineStore, runKey, type NewRun, type RunRow, type StepResult, type StoredEvent, type WaitKey, type WaitRow } from "./engine-store";
 import { matches, matchPathOf, nameMatches, valueAt } from "./expressions";
 import { checkFunctions, type RegisteredFunction } from "./function-registry";
 import { postToApp } from "./post-to-app";
@@ -203,46 +203,48 @@ export class EmbeddedEngine {
     if (wanted.length === 0) return;
     const created = await this.store.createRuns(wanted);
     for (const run of wanted) {
-      const id = created.get(`${run.eventId}\u0000${run.functionId}`);
+      const id = created.get(runKey(run));
       if (id) this.scheduleFresh({ id, functionId: run.functionId, event: run.event, maxAttempts: run.maxAttempts });
     }
   }
 
   /** Finds, in one lookup, the open waits the batch may resume, then gives each to the first event it matches. */
   private async resumeWaits(events: EngineEventPayload[]): Promise<void> {
-    const waited = events.filter((event) => this.waitedEvents.has(event.name));
-    if (waited.length === 0) return;
-    const keyOf = (eventName: string, path: string, value: string) => `${eventName}\u0000${path}\u0000${value}`;
+    // Each event's lookup keys: its name (for waits with a general CEL condition), and name, path and value at
+    // each `match` path a wait for it uses (the value as JSON text, as the wait stored it).
+    const keysOf = new Map<EngineEventPayload, string[]>();
     const matchKeys = new Map<string, WaitKey>();
     const general = new Set<string>();
-    for (const event of waited) {
-      for (const path of this.waitedEvents.get(event.name)!) {
-        if (path === null) general.add(event.name);
-        const value = path === null ? undefined : valueAt(event, path);
-        if (path !== null && value !== undefined) {
-          const key = { eventName: event.name, path, value: JSON.stringify(value) };
-          matchKeys.set(keyOf(key.eventName, key.path, key.value), key);
+    for (const event of events) {
+      const paths = this.waitedEvents.get(event.name);
+      if (!paths) continue;
+      const keys = [event.name];
+      for (const path of paths) {
+        if (path === null) {
+          general.add(event.name);
+          continue;
         }
+        const value = valueAt(event, path);
+        if (value === undefined) continue;
+        const key = { eventName: event.name, path, value: JSON.stringify(value) };
+        keys.push(waitKey(key));
+        matchKeys.set(waitKey(key), key);
       }
+      keysOf.set(event, keys);
     }
-    const candidates = await this.store.waitsFor([...matchKeys.values()], [...general]);
+    if (keysOf.size === 0) return;
     const byKey = new Map<string, WaitRow[]>();
-    for (const wait of candidates) {
+    for (const wait of await this.store.waitsFor([...matchKeys.values()], [...general])) {
       const eventName = wait.eventName ?? "";
-      const key = wait.matchPath === null ? eventName : keyOf(eventName, wait.matchPath, wait.matchValue ?? "");
+      const key = wait.matchPath === null ? eventName : waitKey({ eventName, path: wait.matchPath, value: wait.matchValue ?? "" });
       const list = byKey.get(key);
       if (list) list.push(wait);
       else byKey.set(key, [wait]);
     }
     const taken = new Set<string>();
     const resolutions: Promise<void>[] = [];
-    for (const event of waited) {
-      const mine: WaitRow[] = [...(byKey.get(event.name) ?? [])];
-      for (const path of this.waitedEvents.get(event.name)!) {
-        const value = path === null ? undefined : valueAt(event, path);
-        if (path !== null && value !== undefined) mine.push(...(byKey.get(keyOf(event.name, path, JSON.stringify(value))) ?? []));
-      }
-      for (const wait of mine) {
+    for (const [event, keys] of keysOf) {
+      for (const wait of keys.flatMap((key) => byKey.get(key) ?? [])) {
         if (taken.has(wait.id) || wait.runStatus !== "RUNNING") continue;
         if (!matches(wait.expression, { event: wait.runEvent, async: event })) continue;
         taken.add(wait.id);
@@ -654,6 +656,8 @@ export class EmbeddedEngine {
     await this.flushDispatched();
   }
 }
+
+const waitKey = (key: WaitKey) => `${key.eventName}\u0000${key.path}\u0000${key.value}`;
 
 function parseRetryAfter(value: string): number | null {
   const seconds = Number(value);
