@@ -64,6 +64,12 @@ describe("an order from code to pickup", () => {
 
     await bruno.caller.board.claim({ slug: event.slug, orderId });
     expect(await ana.caller.attendee.order({ orderId })).toMatchObject({ status: "MAKING", baristaName: "Bruno" });
+    // Another barista sees who makes it by name only: a user id is what a forged session would need.
+    const carla = await booth.barista(event.slug, "Carla");
+    const carlasBoard = await carla.caller.board.orders({ slug: event.slug });
+    expect(carlasBoard.orders).toEqual([expect.objectContaining({ orderNumber: 1, baristaName: "Bruno", mine: false })]);
+    expect(JSON.stringify(carlasBoard)).not.toContain(bruno.id);
+    expect((await bruno.caller.board.orders({ slug: event.slug })).orders).toEqual([expect.objectContaining({ mine: true })]);
     await bruno.caller.board.complete({ slug: event.slug, orderId });
     const display = await bruno.caller.display.state({ slug: event.slug });
     expect(display.orders.ready).toEqual([expect.objectContaining({ orderNumber: 1, firstName: "Ana", drink: "Flat White" })]);

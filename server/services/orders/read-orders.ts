@@ -31,14 +31,22 @@ const boardFields = {
   completedAt: true,
 } as const;
 
-/** The barista board: queued, being made, and recently ready, oldest first. */
-export async function readBoard(db: Db, input: { eventId: string; readyDisplaySeconds: number; now?: Date }) {
+/**
+ * The barista board: queued, being made, and recently ready, oldest first. Staff see who makes a drink by name and
+ * whether it is theirs (`mine`), never another user's id: an id is what a forged session would need.
+ */
+export async function readBoard(db: Db, input: { eventId: string; readyDisplaySeconds: number; viewerId: string; now?: Date }) {
   const rows = await db.order.findMany({
     where: onTheScreens(input),
     orderBy: [{ queuedAt: "asc" }],
     select: boardFields,
   });
-  return rows.map((row) => ({ ...row, drink: row.drink as ChosenDrink, orderNumber: row.orderNumber! }));
+  return rows.map(({ baristaId, ...row }) => ({
+    ...row,
+    drink: row.drink as ChosenDrink,
+    orderNumber: row.orderNumber!,
+    mine: baristaId !== null && baristaId === input.viewerId,
+  }));
 }
 export type BoardOrder = Awaited<ReturnType<typeof readBoard>>[number];
 

@@ -43,6 +43,18 @@ describe("what each screen hears", () => {
     });
   });
 
+  it("never gives staff another user's id on the board: a barista is named, not identified", () => {
+    for (const name of projectedEvents) {
+      for (const push of projectEvent(name, samples[name] as never).filter((p) => p.channel.endsWith(":board"))) {
+        const text = JSON.stringify(push.data);
+        expect(text, name).not.toMatch(/u1|b1|attendeeId|baristaId/);
+      }
+    }
+    expect(projectEvent("order/claimed", samples["order/claimed"] as never).find((p) => p.channel.endsWith(":board"))?.data).toMatchObject({
+      baristaName: "Bruno",
+    });
+  });
+
   it("tells the attendee their order's status in plain states, with the reason when there is one", () => {
     const statuses = projectedEvents
       .filter((name) => name.startsWith("order/"))

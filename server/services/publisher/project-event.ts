@@ -59,7 +59,7 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
     case "order/claimed": {
       const e = data as EventData<"order/claimed">;
       return [
-        board("order.claimed", { orderId: e.orderId, orderNumber: e.orderNumber, baristaId: e.baristaId, baristaName: e.baristaName, claimedAt: e.claimedAt }),
+        board("order.claimed", { orderId: e.orderId, orderNumber: e.orderNumber, baristaName: e.baristaName, claimedAt: e.claimedAt }),
         display("order.preparing", { orderNumber: e.orderNumber }),
         order(e.orderId, { orderId: e.orderId, status: "MAKING", orderNumber: e.orderNumber, at: e.claimedAt }),
       ];
@@ -82,7 +82,7 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
     case "order/recalled": {
       const e = data as EventData<"order/recalled">;
       return [
-        board("order.recalled", { orderId: e.orderId, orderNumber: e.orderNumber, baristaId: e.baristaId, baristaName: e.baristaName, recalledAt: e.recalledAt }),
+        board("order.recalled", { orderId: e.orderId, orderNumber: e.orderNumber, baristaName: e.baristaName, recalledAt: e.recalledAt }),
         display("order.preparing", { orderNumber: e.orderNumber }),
         order(e.orderId, { orderId: e.orderId, status: "MAKING", orderNumber: e.orderNumber, at: e.recalledAt }),
       ];

@@ -16,8 +16,7 @@ export const boardRouter = router({
     return {
       event: { id: event.id, slug: event.slug, name: event.name, storeOpen: event.storeOpen, readyDisplaySeconds: event.readyDisplaySeconds },
       window: window && { drinksLeft: window.drinksLeft, drinksTotal: window.drinksTotal, endsAt: window.endsAt },
-      orders: await readBoard(ctx.db, { eventId: event.id, readyDisplaySeconds: event.readyDisplaySeconds }),
-      me: ctx.actor.userId,
+      orders: await readBoard(ctx.db, { eventId: event.id, readyDisplaySeconds: event.readyDisplaySeconds, viewerId: ctx.actor.userId }),
     };
   }),
 

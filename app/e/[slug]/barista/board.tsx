@@ -44,14 +44,14 @@ export function Board({ slug, initialBoard, canReleaseAny }: { slug: string; ini
 
   const queued = board.orders.filter((order) => order.status === "QUEUED");
   const making = board.orders.filter((order) => order.status === "MAKING");
-  const mineFirst = [...making.filter((order) => order.baristaId === board.me), ...making.filter((order) => order.baristaId !== board.me)];
+  const mineFirst = [...making.filter((order) => order.mine), ...making.filter((order) => !order.mine)];
   // The server leaves ready orders out after the event's display time; drop them here too, without waiting for a re-read.
   const ready = board.orders.filter(
     (order) => order.status === "READY" && (now === null || order.completedAt === null || order.completedAt.getTime() + board.event.readyDisplaySeconds * 1000 > now),
   );
 
   const card = (order: BoardOrder) => (
-    <OrderCard key={order.id} slug={slug} order={order} me={board.me} canReleaseAny={canReleaseAny} report={setProblem} />
+    <OrderCard key={order.id} slug={slug} order={order} canReleaseAny={canReleaseAny} report={setProblem} />
   );
 
   return (

@@ -12,13 +12,11 @@ import { useOrderActions } from "./use-order-actions";
 export function OrderCard({
   slug,
   order,
-  me,
   canReleaseAny,
   report,
 }: {
   slug: string;
   order: BoardOrder;
-  me: string;
   canReleaseAny: boolean;
   report: (problem: string | null) => void;
 }) {
@@ -27,7 +25,7 @@ export function OrderCard({
   const now = useNow();
   const number = `#${order.orderNumber}`;
   const target = { slug, orderId: order.id };
-  const mine = order.baristaId === me;
+  const mine = order.mine;
   const { busy } = actions;
   const recallable = order.completedAt !== null && now !== null && now - order.completedAt.getTime() < recallGraceSeconds * 1000;
 
