@@ -6,6 +6,7 @@
 // (a barista's "ready" until the attendee's and the booth screen's channels hear it), and whether any order was
 // lost, duplicated or left open. Prints JSON, then a summary.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -33,6 +34,12 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const stats = (values: number[]) => ({ n: values.length, p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), p99: round(percentile(values, 99)) });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The organiser who sets the booths up: the demo organiser of the server this benchmark starts (or of BENCH_URL's). */
+const organiserSignIn = {
+  email: process.env.PRESSO_DEMO_ORGANISER_EMAIL ?? "organiser@presso.local",
+  password: process.env.PRESSO_DEMO_ORGANISER_PASSWORD ?? (process.env.BENCH_URL ? undefined : randomBytes(12).toString("hex")),
+};
+
 async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: async () => {} };
   if (!existsSync(".next/BUILD_ID")) {
@@ -41,7 +48,14 @@ async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), "presso-rush-"));
   const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, PORT: String(PORT), DATABASE_URL: `postgresql://pglite/${dataDir}/db`, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATABASE_URL: `postgresql://pglite/${dataDir}/db`,
+      NODE_ENV: "production",
+      PRESSO_DEMO_ORGANISER_EMAIL: organiserSignIn.email,
+      PRESSO_DEMO_ORGANISER_PASSWORD: organiserSignIn.password,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${PORT}`;
@@ -169,10 +183,8 @@ const server = await startServer();
 try {
   const runId = Date.now().toString(36);
   const organiser = new HttpSession(server.url, timings);
-  await organiser.signIn("staff", {
-    email: process.env.PRESSO_DEMO_ORGANISER_EMAIL ?? "organiser@presso.local",
-    password: process.env.PRESSO_DEMO_ORGANISER_PASSWORD ?? "presso-organiser",
-  });
+  if (!organiserSignIn.password) throw new Error("with BENCH_URL, set PRESSO_DEMO_ORGANISER_PASSWORD to that server's organiser password");
+  await organiser.signIn("staff", { email: organiserSignIn.email, password: organiserSignIn.password });
   const booths = await Promise.all(Array.from({ length: EVENTS }, (_, i) => setUpBooth(server.url, organiser, i, runId)));
   const attendees = await Promise.all(
     booths.flatMap((booth) =>

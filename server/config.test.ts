@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "./config";
 
 describe("configuration from the environment", () => {
-  it("runs everything embedded with no variables at all, with printed demo accounts", () => {
+  it("runs everything embedded with no variables at all, with demo accounts that have no built-in password", () => {
     const config = parseConfig({});
     expect(config.database).toEqual({ mode: "embedded", dataDir: ".pglite", url: "postgresql://pglite/.pglite" });
     expect(config.workflows).toEqual({ mode: "embedded" });
     expect(config.realtime).toEqual({ mode: "local" });
-    expect(config.demoAccounts?.organiser).toMatchObject({ email: "organiser@presso.local", fromEnvironment: false });
+    expect(config.demoAccounts?.organiser).toEqual({ email: "organiser@presso.local", password: undefined });
   });
 
   it("takes an embedded folder from a pglite URL", () => {
@@ -43,7 +43,7 @@ describe("configuration from the environment", () => {
 
   it("takes demo credentials from the environment when given", () => {
     const config = parseConfig({ PRESSO_DEMO_BARISTA_EMAIL: "bea@booth.test", PRESSO_DEMO_BARISTA_PASSWORD: "bea-secret" });
-    expect(config.demoAccounts?.barista).toEqual({ email: "bea@booth.test", password: "bea-secret", fromEnvironment: true });
+    expect(config.demoAccounts?.barista).toEqual({ email: "bea@booth.test", password: "bea-secret" });
   });
 
   it("chooses the Inngest dev server by INNGEST_DEV", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPublishedSecret } from "./data-folder/published-secret";
 
 /**
  * The environment, parsed once. Every mode is chosen here by environment variables only:
@@ -25,7 +26,13 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL (postgresql://pglite/<dir> for the embedded database)")
       .optional(),
   ),
-  NEXTAUTH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  NEXTAUTH_SECRET: optionalText.pipe(
+    z
+      .string()
+      .min(32, "must be at least 32 characters")
+      .refine((secret) => !isPublishedSecret(secret), "is the secret that was published with Presso's source code: make a new one (openssl rand -hex 32)")
+      .optional(),
+  ),
   INNGEST_DEV: optionalText,
   INNGEST_SIGNING_KEY: optionalText,
   INNGEST_EVENT_KEY: optionalText,
@@ -59,7 +66,8 @@ export type AppConfig = {
   demoAccounts: DemoAccounts | undefined;
 };
 
-export type DemoAccount = { email: string; password: string; fromEnvironment: boolean };
+/** A demo staff account; without a password from the environment, the install makes one at first start. */
+export type DemoAccount = { email: string; password: string | undefined };
 export type DemoAccounts = { organiser: DemoAccount; barista: DemoAccount };
 
 export class ConfigError extends Error {
@@ -87,26 +95,14 @@ function workflowsFrom(env: z.infer<typeof envSchema>): WorkflowConfig {
 }
 
 /**
- * Demo credentials exist in embedded mode only. Defaults are printed at start-up so a booth laptop
- * works with no set-up; a managed (Postgres) deployment never gets an account it was not given.
+ * Demo staff exist in embedded mode only, so a booth laptop works with no set-up; a managed (Postgres) deployment
+ * never gets an account it was not given. No password is built in: the install makes strong ones at first start.
  */
 function demoAccountsFrom(env: z.infer<typeof envSchema>, database: DatabaseConfig): DemoAccounts | undefined {
   if (database.mode !== "embedded") return undefined;
-  const account = (email: string | undefined, password: string | undefined, fallback: DemoAccount): DemoAccount =>
-    email || password
-      ? { email: email ?? fallback.email, password: password ?? fallback.password, fromEnvironment: true }
-      : fallback;
   return {
-    organiser: account(env.PRESSO_DEMO_ORGANISER_EMAIL, env.PRESSO_DEMO_ORGANISER_PASSWORD, {
-      email: "organiser@presso.local",
-      password: "presso-organiser",
-      fromEnvironment: false,
-    }),
-    barista: account(env.PRESSO_DEMO_BARISTA_EMAIL, env.PRESSO_DEMO_BARISTA_PASSWORD, {
-      email: "barista@presso.local",
-      password: "presso-barista",
-      fromEnvironment: false,
-    }),
+    organiser: { email: env.PRESSO_DEMO_ORGANISER_EMAIL ?? "organiser@presso.local", password: env.PRESSO_DEMO_ORGANISER_PASSWORD },
+    barista: { email: env.PRESSO_DEMO_BARISTA_EMAIL ?? "barista@presso.local", password: env.PRESSO_DEMO_BARISTA_PASSWORD },
   };
 }
 

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { seedDemoEvent } from "../prisma/seed/demo-event";
 import { getConfig, type AppConfig } from "./config";
+import { embeddedAuthSecret } from "./data-folder/auth-secret";
+import { demoSignIns, type DemoSignIns } from "./data-folder/demo-sign-ins";
+import { privateFolderOf } from "./data-folder/private-files";
 import type { Db } from "./db/client";
 import { connectDatabase, type Database } from "./db/connect";
 import { applyMigrations, readMigrations } from "./db/migrate";
@@ -18,7 +19,7 @@ import { publishOnSend } from "./services/publisher/publish-on-send";
  * reuse it instead of opening the database twice.
  */
 
-export type Runtime = { config: AppConfig; database: Database; executor?: EmbeddedExecutor };
+export type Runtime = { config: AppConfig; database: Database; executor?: EmbeddedExecutor; demoSignIns?: DemoSignIns };
 
 const holder = globalThis as typeof globalThis & { __pressoRuntime?: Promise<Runtime> };
 
@@ -32,13 +33,17 @@ export async function getDb(): Promise<Db> {
 
 async function boot(): Promise<Runtime> {
   const config = getConfig();
-  ensureAuthSecret(config);
   const database = await connectDatabase(config.database);
+  // After the database opened: its folder exists and holds a database, so the private folder can go inside it.
+  const privateFolder = config.database.mode === "embedded" && config.database.dataDir !== "memory" ? privateFolderOf(config.database.dataDir) : undefined;
+  settleAuthSecret(config, privateFolder);
+  let signIns: DemoSignIns | undefined;
   if (config.database.mode === "embedded") {
     const applied = await applyMigrations(database.sql, await readMigrations());
     if (applied.length > 0) console.log(`[presso] database migrated: ${applied.join(", ")}`);
     if (config.demoAccounts) {
-      const { created } = await seedDemoEvent(database.prisma, config.demoAccounts);
+      signIns = demoSignIns(config.demoAccounts, privateFolder);
+      const { created } = await seedDemoEvent(database.prisma, signIns);
       if (created) console.log("[presso] demo event created");
     }
   }
@@ -49,7 +54,7 @@ async function boot(): Promise<Runtime> {
     const hub = getHub();
     registerProbe("realtime", async () => `Server-Sent Events, ${hub.listenerCount()} listening`);
   }
-  return { config, database, executor };
+  return { config, database, executor, demoSignIns: signIns };
 }
 
 /** Tests hand the functions a database of their own (no engine is started: the test drives one itself). */
@@ -58,33 +63,35 @@ export function provideRuntimeForTests(runtime: Runtime): void {
 }
 
 /**
- * next-auth signs sessions with NEXTAUTH_SECRET. Managed deployments must set it; an embedded install keeps a
- * random one beside its data folder, so sessions survive a restart without any set-up.
+ * next-auth signs sessions with NEXTAUTH_SECRET. Managed deployments must set it (config.ts refuses a missing or
+ * published one); an embedded install keeps a random one in its data folder's private folder.
  */
-function ensureAuthSecret(config: AppConfig): void {
+function settleAuthSecret(config: AppConfig, privateFolder: string | undefined): void {
   if (config.authSecret) return;
-  if (config.database.mode !== "embedded" || config.database.dataDir === "memory") {
-    process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("hex");
-    return;
-  }
-  const file = `${path.resolve(config.database.dataDir)}.auth-secret`;
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
-  }
-  process.env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
+  // In memory, or a managed database in development: sessions last as long as the process.
+  process.env.NEXTAUTH_SECRET =
+    privateFolder && config.database.mode === "embedded"
+      ? embeddedAuthSecret(config.database.dataDir, privateFolder)
+    : (process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"));
 }
 
 /** What the console says once the app is up: where to go and, in embedded mode, how to sign in. */
-export function describeSignIn(config: AppConfig, baseUrl: string): string {
+export function describeSignIn(runtime: Pick<Runtime, "config" | "demoSignIns">, baseUrl: string): string {
+  const { config } = runtime;
   const lines = [`[presso] ready on ${baseUrl} (database: ${config.database.mode}, workflows: ${config.workflows.mode}, realtime: ${config.realtime.mode})`];
-  const demo = config.demoAccounts;
+  const demo = runtime.demoSignIns;
   if (demo) {
-    const note = (fromEnvironment: boolean) => (fromEnvironment ? "from the environment" : "demo default");
+    // A password is shown once, when it is made; after that the operator looks it up in the private file.
+    const password = (account: DemoSignIns["organiser"], variable: string) =>
+      account.source === "made now"
+        ? `${account.password}  (made now, kept in ${demo.file ?? "memory only"})`
+        : account.source === "kept"
+          ? `password in ${demo.file}`
+          : `password from ${variable}`;
     lines.push(
       `[presso] sign in at ${baseUrl}/signin`,
-      `[presso]   organiser: ${demo.organiser.email} / ${demo.organiser.password}  (${note(demo.organiser.fromEnvironment)}; PRESSO_DEMO_ORGANISER_EMAIL, PRESSO_DEMO_ORGANISER_PASSWORD)`,
-      `[presso]   barista:   ${demo.barista.email} / ${demo.barista.password}  (${note(demo.barista.fromEnvironment)}; PRESSO_DEMO_BARISTA_EMAIL, PRESSO_DEMO_BARISTA_PASSWORD)`,
+      `[presso]   organiser: ${demo.organiser.email} / ${password(demo.organiser, "PRESSO_DEMO_ORGANISER_PASSWORD")}`,
+      `[presso]   barista:   ${demo.barista.email} / ${password(demo.barista, "PRESSO_DEMO_BARISTA_PASSWORD")}`,
       `[presso]   demo event: ${baseUrl}/e/demo/barista`,
     );
   }

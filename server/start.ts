@@ -7,8 +7,8 @@ import { describeSignIn, getRuntime } from "./runtime";
  */
 export async function startPresso(): Promise<void> {
   try {
-    const { config } = await getRuntime();
-    console.log(describeSignIn(config, `http://localhost:${process.env.PORT ?? 3000}`));
+    const runtime = await getRuntime();
+    console.log(describeSignIn(runtime, `http://localhost:${process.env.PORT ?? 3000}`));
   } catch (error) {
     console.error(`\n[presso] cannot start: ${(error as Error).message}\n`);
     process.exit(1);

@@ -5,8 +5,8 @@ import { createTestDb } from "../../server/testing/test-db";
 import { seedDemoEvent } from "./demo-event";
 
 const accounts = {
-  organiser: { email: "olivia@demo.test", password: "olivia-pass", fromEnvironment: true },
-  barista: { email: "bruno@demo.test", password: "bruno-pass", fromEnvironment: true },
+  organiser: { email: "olivia@demo.test", password: "olivia-pass" },
+  barista: { email: "bruno@demo.test", password: "bruno-pass" },
 };
 
 let database: Database;

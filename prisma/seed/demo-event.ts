@@ -1,6 +1,5 @@
 import { createStaffAccount } from "../../server/auth/accounts";
 import { hashPassword, verifyPassword } from "../../server/auth/passwords";
-import type { DemoAccount, DemoAccounts } from "../../server/config";
 import type { Db } from "../../server/db/client";
 import { createEvent } from "../../server/services/config/create-event";
 import { addMenuItem, type MenuItemDraft } from "../../server/services/config/menu";
@@ -72,8 +71,11 @@ export const demoMenu: MenuItemDraft[] = [
   { name: "Hot Chocolate", icon: "hot-chocolate", description: "Dark chocolate and steamed milk.", optionGroups: [size, milk()] },
 ];
 
-/** Makes sure a demo account exists and signs in with the password printed at start-up. */
-async function ensureAccount(db: Db, account: DemoAccount, name: string, isOrganiser: boolean): Promise<string> {
+/** A demo staff account and the password it must sign in with. */
+export type SeedAccount = { email: string; password: string };
+
+/** Makes sure a demo account exists and signs in with the password of this install (printed at first start). */
+async function ensureAccount(db: Db, account: SeedAccount, name: string, isOrganiser: boolean): Promise<string> {
   const existing = await db.user.findUnique({ where: { email: account.email } });
   if (!existing) {
     return (await createStaffAccount(db, { email: account.email, name, password: account.password, isOrganiser })).id;
@@ -84,7 +86,7 @@ async function ensureAccount(db: Db, account: DemoAccount, name: string, isOrgan
   return existing.id;
 }
 
-export async function seedDemoEvent(db: Db, accounts: DemoAccounts): Promise<{ created: boolean }> {
+export async function seedDemoEvent(db: Db, accounts: { organiser: SeedAccount; barista: SeedAccount }): Promise<{ created: boolean }> {
   await ensureAccount(db, accounts.organiser, "Olivia Organiser", true);
   await ensureAccount(db, accounts.barista, "Bruno Barista", false);
   if (await db.event.findUnique({ where: { slug: DEMO_SLUG } })) return { created: false };

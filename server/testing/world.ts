@@ -17,8 +17,8 @@ export const roles = ["anonymous", "attendee", "otherAttendee", "baristaOfOtherE
 export type Role = (typeof roles)[number];
 
 export const demoAccounts = {
-  organiser: { email: "organiser@test.local", password: "organiser-pass", fromEnvironment: true },
-  barista: { email: "barista@test.local", password: "barista-pass", fromEnvironment: true },
+  organiser: { email: "organiser@test.local", password: "organiser-pass" },
+  barista: { email: "barista@test.local", password: "barista-pass" },
 };
 
 export type World = {
