@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "./config";
 import type { Database } from "./db/connect";
-import { checkHealth, registerProbe } from "./health";
+import { checkHealth, publicHealth, registerProbe } from "./health";
 import { createTestDb } from "./testing/test-db";
 
 let database: Database;
@@ -40,5 +40,18 @@ describe("the health report", () => {
     await closed.close();
     const health = await checkHealth(parseConfig({}), closed);
     expect(health.database.reachable).toBe(false);
+  });
+
+  it("tells the public the modes and whether each part answers, without versions, counts, errors or timings", async () => {
+    const config = parseConfig({});
+    registerProbe("workflows", async () => "4 functions registered");
+    registerProbe("realtime", () => Promise.reject(new Error("hub stopped")));
+    const health = publicHealth(await checkHealth(config, database));
+    expect(health).toEqual({
+      ok: false,
+      database: { mode: database.mode, reachable: true },
+      workflows: { mode: "embedded", reachable: true },
+      realtime: { mode: "local", reachable: false },
+    });
   });
 });

@@ -14,6 +14,20 @@ export type Health = {
   realtime: ComponentHealth;
 };
 
+/** What anyone may read: the modes and whether each part answers; no versions, counts, errors or timings. */
+export type PublicComponentHealth = { mode: string; reachable: boolean };
+export type PublicHealth = {
+  ok: boolean;
+  database: PublicComponentHealth;
+  workflows: PublicComponentHealth;
+  realtime: PublicComponentHealth;
+};
+
+export function publicHealth(health: Health): PublicHealth {
+  const part = ({ mode, reachable }: ComponentHealth): PublicComponentHealth => ({ mode, reachable });
+  return { ok: health.ok, database: part(health.database), workflows: part(health.workflows), realtime: part(health.realtime) };
+}
+
 type Probe = () => Promise<string>;
 const probes = globalThis as typeof globalThis & { __pressoProbes?: Map<string, Probe> };
 
