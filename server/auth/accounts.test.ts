@@ -1,8 +1,10 @@
+import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/connect";
 import { ConflictError } from "../errors";
 import { createTestDb } from "../testing/test-db";
-import { createGuest, createStaffAccount, verifyStaffCredentials } from "./accounts";
+import { createGuest, createStaffAccount, upgradePasswordHash, verifyStaffCredentials } from "./accounts";
+import { hashPassword, verifyPassword } from "./passwords";
 
 let database: Database;
 beforeAll(async () => {
@@ -12,9 +14,9 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 describe("staff accounts", () => {
-  it("keep only a bcrypt hash of the password", async () => {
+  it("keep only a scrypt hash of the password", async () => {
     const user = await database.prisma.user.findUniqueOrThrow({ where: { email: "mia@booth.test" } });
-    expect(user.passwordHash).toMatch(/^\$2[aby]\$\d\d\$/);
+    expect(user.passwordHash).toMatch(/^scrypt\$/);
     expect(user.passwordHash).not.toContain("correct horse");
   });
 
@@ -35,6 +37,32 @@ describe("staff accounts", () => {
     ]) {
       await expect(verifyStaffCredentials(database.prisma, credentials)).resolves.toBeNull();
     }
+  });
+
+  it("with a bcrypt hash from before still sign in, and then keep a scrypt hash instead", async () => {
+    const legacy = bcrypt.hashSync("old but gold", 4);
+    await database.prisma.user.create({ data: { kind: "STAFF", email: "otto@booth.test", name: "Otto", passwordHash: legacy } });
+    const storedHash = async () => (await database.prisma.user.findUniqueOrThrow({ where: { email: "otto@booth.test" } })).passwordHash!;
+
+    await expect(verifyStaffCredentials(database.prisma, { email: "otto@booth.test", password: "wrong but bold" })).resolves.toBeNull();
+    expect(await storedHash()).toBe(legacy); // a wrong password changes nothing
+
+    await expect(verifyStaffCredentials(database.prisma, { email: "otto@booth.test", password: "old but gold" })).resolves.toMatchObject({ name: "Otto" });
+    const upgraded = await storedHash();
+    expect(upgraded).toMatch(/^scrypt\$/);
+    await expect(verifyPassword("old but gold", upgraded)).resolves.toBe(true);
+    await expect(verifyStaffCredentials(database.prisma, { email: "otto@booth.test", password: "old but gold" })).resolves.toMatchObject({ name: "Otto" });
+    expect(await storedHash()).toBe(upgraded); // made once, not at every sign-in
+  });
+
+  it("keep a password changed while an old hash was being replaced", async () => {
+    const legacy = bcrypt.hashSync("first password", 4);
+    const user = await database.prisma.user.create({ data: { kind: "STAFF", email: "pia@booth.test", name: "Pia", passwordHash: legacy } });
+    const changed = await hashPassword("second password");
+    await database.prisma.user.update({ where: { id: user.id }, data: { passwordHash: changed } });
+
+    await upgradePasswordHash(database.prisma, { id: user.id, passwordHash: legacy }, "first password");
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(changed);
   });
 
   it("cannot be created twice for one e-mail", async () => {

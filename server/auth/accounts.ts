@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import { ConflictError, isUniqueViolation } from "../errors";
 import { guestName } from "./guest-name";
-import { hashPassword, spendPasswordCheck, staffPassword, verifyPassword } from "./passwords";
+import { hashPassword, needsRehash, spendPasswordCheck, staffPassword, verifyPassword } from "./passwords";
 
 export const staffEmail = z.string().trim().toLowerCase().max(254).pipe(z.email("Enter an e-mail address"));
 export const staffName = z.string().trim().min(2).max(60);
@@ -28,7 +28,22 @@ export async function verifyStaffCredentials(db: Db, credentials: unknown): Prom
     return null;
   }
   if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+  if (needsRehash(user.passwordHash)) await upgradePasswordHash(db, { id: user.id, passwordHash: user.passwordHash }, parsed.data.password);
   return { id: user.id, name: user.name, kind: "STAFF" };
+}
+
+/**
+ * Replaces an old hash (bcrypt, or scrypt with other settings) with one made now, from the password that just
+ * matched it. Only if the hash is still the one that was checked: a password changed meanwhile is kept.
+ */
+export async function upgradePasswordHash(db: Db, user: { id: string; passwordHash: string }, password: string): Promise<void> {
+  try {
+    const passwordHash = await hashPassword(password);
+    await db.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash } });
+  } catch (error) {
+    // The sign-in stands: the old hash still works and the next sign-in tries again.
+    console.error(`[presso] could not upgrade a password hash: ${(error as Error).message}`);
+  }
 }
 
 export async function createGuest(db: Db, name: unknown): Promise<SignedInUser | null> {
