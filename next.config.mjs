@@ -1,3 +1,39 @@
+/**
+ * Headers every response gets, whatever the mode. The page's Content-Security-Policy (with its per-request
+ * nonce) and HSTS (managed deployments only) come from proxy.ts.
+ */
+const everyResponse = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // The attendee's link carries the code in its query: another site never sees more than the origin.
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // No page uses these (the phone's own camera app scans the booth's code, not a page).
+  {
+    key: "Permissions-Policy",
+    value: [
+      "camera=()",
+      "microphone=()",
+      "geolocation=()",
+      "payment=()",
+      "usb=()",
+      "serial=()",
+      "hid=()",
+      "midi=()",
+      "display-capture=()",
+      "accelerometer=()",
+      "gyroscope=()",
+      "magnetometer=()",
+      "browsing-topics=()",
+    ].join(", "),
+  },
+  // frame-ancestors 'none' for browsers too old to read it.
+  { key: "X-Frame-Options", value: "DENY" },
+];
+
+/** Route handlers answer JSON and streams; should a browser ever render one, it may run and load nothing. */
+const routeHandlers = [
+  { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -7,6 +43,12 @@ const nextConfig = {
   // Read from disk at start-up in embedded mode, outside the bundle: the migration files, and the script of the
   // database's own thread. Ship them with the server output.
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./server/db/pglite-thread/thread.mjs"] },
+  async headers() {
+    return [
+      { source: "/:path*", headers: everyResponse },
+      { source: "/api/:path*", headers: routeHandlers },
+    ];
+  },
 };
 
 export default nextConfig;
