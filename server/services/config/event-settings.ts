@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../../validation/text";
 
 /** The settings of an event (ARCHITECTURE §4) with the bounds a booth can live with. */
 
@@ -39,5 +40,5 @@ function isLocale(value: string): boolean {
 
 export const timeZone = z.string().trim().min(1).max(64).refine(isTimeZone, "not a known time zone (e.g. Europe/Lisbon)");
 export const locale = z.string().trim().min(2).max(35).refine(isLocale, "not a language tag (e.g. pt-PT)");
-export const eventName = z.string().trim().min(2).max(80);
+export const eventName = text({ min: 2, max: 80 });
 export const brandColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour like #0b7285");

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "../../db/client";
 import { NotFoundError } from "../../errors";
 import { sendEvent } from "../../events/send-event";
+import { text } from "../../validation/text";
 
 const menuInclude = {
   optionGroups: {
@@ -21,22 +22,22 @@ export function readMenu(db: Db, eventId: string) {
 export type Menu = Awaited<ReturnType<typeof readMenu>>;
 
 export const menuItemDraft = z.object({
-  name: z.string().trim().min(1).max(60),
-  description: z.string().trim().max(200).default(""),
+  name: text({ max: 60 }),
+  description: text({ min: 0, max: 200, multiline: true }).default(""),
   icon: z.string().regex(/^[a-z0-9-]{1,40}$/),
   station: z.enum(["ESPRESSO_BAR", "COLD_BAR"]).default("ESPRESSO_BAR"),
   available: z.boolean().default(true),
   optionGroups: z
     .array(
       z.object({
-        name: z.string().trim().min(1).max(40),
+        name: text({ max: 40 }),
         selection: z.enum(["SINGLE", "MULTIPLE"]),
         required: z.boolean().default(false),
         maxChoices: z.number().int().min(1).max(20).optional(),
         options: z
           .array(
             z.object({
-              name: z.string().trim().min(1).max(40),
+              name: text({ max: 40 }),
               isDefault: z.boolean().default(false),
               available: z.boolean().default(true),
             }),

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { InvalidInputError } from "../../errors";
+import { id } from "../../validation/id";
 
 /**
  * Checks an attendee's choice against the event's menu, on the server: the drink exists and is available, each
  * option belongs to its group and is available, single-choice groups get one option, required groups get one,
  * multiple-choice groups stay within their maximum. A group left out gets its default options.
  */
-
-const id = z.string().min(1).max(64);
 
 export const drinkChoice = z.object({
   menuItemId: id,

@@ -3,6 +3,7 @@ import { newStaffPassword, staffEmail, staffName, createStaffAccount } from "../
 import type { Db } from "../../db/client";
 import { NotFoundError } from "../../errors";
 import { slug } from "../../shared/event-slug";
+import { id } from "../../validation/id";
 
 export const staffRole = z.enum(["BARISTA", "DISPLAY"]);
 export type StaffRole = z.infer<typeof staffRole>;
@@ -43,7 +44,7 @@ export async function addStaffMember(db: Db, input: AddStaffMemberInput) {
   return { userId: user.id, name: user.name, email: user.email, role: membership.role };
 }
 
-export const removeStaffMemberInput = z.object({ slug, userId: z.string().min(1).max(64) }).strict();
+export const removeStaffMemberInput = z.object({ slug, userId: id }).strict();
 export type RemoveStaffMemberInput = z.infer<typeof removeStaffMemberInput>;
 
 export async function removeStaffMember(db: Db, input: RemoveStaffMemberInput) {

@@ -12,10 +12,11 @@ import { recordStartedOrder } from "../../services/orders/start-order";
 import { submitOrder } from "../../services/orders/submit-order";
 import { findOrderInScope } from "../../services/orders/transition-order";
 import { redeemCode } from "../../services/qr/redeem-code";
+import { id } from "../../validation/id";
+import { text } from "../../validation/text";
 import { attendeeProcedure, router } from "../init";
 
-const orderId = z.string().min(1).max(64);
-const byOrder = z.object({ orderId }).strict();
+const byOrder = z.object({ orderId: id }).strict();
 
 /** The attendee's side: start an order from the booth's code, choose, follow it, cancel it, see past orders. */
 export const attendeeRouter = router({
@@ -24,21 +25,22 @@ export const attendeeRouter = router({
    * taken atomically and the order starts.
    */
   startOrder: attendeeProcedure
-    .input(z.object({ slug, code: z.string().trim().min(1).max(64) }).strict())
+    // The code's format belongs to the QR service; the edge keeps out what no code holds.
+    .input(z.object({ slug, code: text({ max: 64 }) }).strict())
     .mutation(async ({ ctx, input }) => {
       const event = await findEventBySlug(ctx.db, input.slug);
       await assertMayStartOrder(ctx.db, orderRulesOf(event), ctx.actor.userId);
-      const id = randomUUID();
-      const redeemed = await redeemCode(ctx.db, { eventId: event.id, code: input.code, orderId: id, attendeeId: ctx.actor.userId });
+      const orderId = randomUUID();
+      const redeemed = await redeemCode(ctx.db, { eventId: event.id, code: input.code, orderId, attendeeId: ctx.actor.userId });
       await recordStartedOrder(ctx.db, {
-        orderId: id,
+        orderId,
         eventId: event.id,
         timeZone: event.timeZone,
         attendeeId: ctx.actor.userId,
         attendeeName: ctx.actor.name,
         qrWindowId: redeemed.qrWindowId,
       });
-      return { orderId: id };
+      return { orderId };
     }),
 
   order: attendeeProcedure.input(byOrder).query(async ({ ctx, input }) => {
@@ -47,7 +49,7 @@ export const attendeeRouter = router({
     return { ...order, event: { slug: event.slug, name: event.name, brandColor: event.brandColor } };
   }),
 
-  submitOrder: attendeeProcedure.input(z.object({ orderId, choice: drinkChoice }).strict()).mutation(async ({ ctx, input }) => {
+  submitOrder: attendeeProcedure.input(z.object({ orderId: id, choice: drinkChoice }).strict()).mutation(async ({ ctx, input }) => {
     const order = await findOrderInScope(ctx.db, input.orderId, { attendeeId: ctx.actor.userId });
     const menu = await readMenu(ctx.db, order.eventId);
     const submitted = await submitOrder(ctx.db, { orderId: input.orderId, attendeeId: ctx.actor.userId, menu, choice: input.choice });

@@ -4,9 +4,11 @@ import { claimOrder, completeOrder, pickUpOrder, recallOrder, releaseOrder } fro
 import { cancelOrder } from "../../services/orders/cancel-order";
 import { readBoard } from "../../services/orders/read-orders";
 import { windowWhileOpen } from "../../services/qr/current-window";
+import { id } from "../../validation/id";
+import { text } from "../../validation/text";
 import { baristaProcedure, router } from "../init";
 
-const orderId = z.string().min(1).max(64);
+const byOrder = z.object({ orderId: id });
 
 /** The barista board of one event: the live orders and what a barista does with them, and the store switch. */
 export const boardRouter = router({
@@ -20,14 +22,14 @@ export const boardRouter = router({
     };
   }),
 
-  claim: baristaProcedure.input(z.object({ orderId })).mutation(({ ctx, input }) => claimOrder(ctx.db, action(ctx, input.orderId))),
-  release: baristaProcedure.input(z.object({ orderId })).mutation(({ ctx, input }) => releaseOrder(ctx.db, action(ctx, input.orderId))),
-  complete: baristaProcedure.input(z.object({ orderId })).mutation(({ ctx, input }) => completeOrder(ctx.db, action(ctx, input.orderId))),
-  recall: baristaProcedure.input(z.object({ orderId })).mutation(({ ctx, input }) => recallOrder(ctx.db, action(ctx, input.orderId))),
-  pickUp: baristaProcedure.input(z.object({ orderId })).mutation(({ ctx, input }) => pickUpOrder(ctx.db, action(ctx, input.orderId))),
+  claim: baristaProcedure.input(byOrder).mutation(({ ctx, input }) => claimOrder(ctx.db, action(ctx, input.orderId))),
+  release: baristaProcedure.input(byOrder).mutation(({ ctx, input }) => releaseOrder(ctx.db, action(ctx, input.orderId))),
+  complete: baristaProcedure.input(byOrder).mutation(({ ctx, input }) => completeOrder(ctx.db, action(ctx, input.orderId))),
+  recall: baristaProcedure.input(byOrder).mutation(({ ctx, input }) => recallOrder(ctx.db, action(ctx, input.orderId))),
+  pickUp: baristaProcedure.input(byOrder).mutation(({ ctx, input }) => pickUpOrder(ctx.db, action(ctx, input.orderId))),
 
   cancel: baristaProcedure
-    .input(z.object({ orderId, reason: z.string().trim().min(3, "say why in a few words").max(200) }))
+    .input(byOrder.extend({ reason: text({ min: 3, max: 200, tooShort: "say why in a few words" }) }))
     .mutation(({ ctx, input }) =>
       cancelOrder(ctx.db, {
         orderId: input.orderId,

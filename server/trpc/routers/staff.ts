@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { readMenu, setMenuItemAvailability } from "../../services/config/menu";
 import { listEventsOfStaff } from "../../services/staff/membership";
+import { id } from "../../validation/id";
 import { baristaProcedure, router, staffProcedure } from "../init";
 
 /** The barista's side: their events, an event's menu and settings, sold-out drinks. */
@@ -17,6 +18,6 @@ export const staffRouter = router({
   })),
 
   setItemAvailability: baristaProcedure
-    .input(z.object({ menuItemId: z.string().min(1).max(64), available: z.boolean() }))
+    .input(z.object({ menuItemId: id, available: z.boolean() }))
     .mutation(({ ctx, input }) => setMenuItemAvailability(ctx.db, ctx.event.id, input.menuItemId, input.available, ctx.actor.userId)),
 });
