@@ -18,9 +18,27 @@ export type Context = { db: Db; actor: Actor };
 /** Bad input, flattened for forms: one list of messages per field, plus those about the whole input. */
 export type FieldErrors = { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> };
 
+/** What a client is told of a failure no rule of the booth explains (a database fault, a bug): never its details. */
+export const unexpectedErrorMessage = "Something went wrong on the booth's server. Try again.";
+
+/**
+ * Deliberate errors (a TRPCError a procedure throws, a domain error mapped below) carry a code of their own; anything
+ * else reaches tRPC as INTERNAL_SERVER_ERROR with the original as its message and cause, and is logged here.
+ */
+export function logUnexpectedError({ error, path }: { error: TRPCError; path: string | undefined }) {
+  if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"} failed:`, error.cause ?? error);
+}
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      // A Prisma error names the query, the table and the values: a client gets a plain sentence, in development
+      // too, and the server's log keeps the rest (logUnexpectedError). `data` is rebuilt, not spread, so a field a
+      // later tRPC adds cannot carry the cause out.
+      const { code, httpStatus, path } = shape.data;
+      return { ...shape, message: unexpectedErrorMessage, data: { code, httpStatus, path, zodError: null, refusal: null } };
+    }
     const zodError: FieldErrors | null = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     // A refusal tells the client why and when to try again, so it can say so and count down.
     const refusal = error.cause instanceof RefusedError ? { reason: error.cause.reason, retryAfter: error.cause.retryAfter?.toISOString() ?? null } : null;
