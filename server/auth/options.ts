@@ -1,7 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../runtime";
-import { createGuest, verifyStaffCredentials, type SignedInUser } from "./accounts";
+import type { SignedInUser } from "./accounts";
+import { authorizeGuest, authorizeStaff } from "./sign-in";
 
 declare module "next-auth" {
   interface Session {
@@ -19,7 +20,8 @@ declare module "next-auth/jwt" {
 }
 
 /**
- * Two ways in: staff with e-mail and password, attendees as guests with the name that goes on the cup.
+ * Two ways in: staff with e-mail and password, attendees as guests with the name that goes on the cup. Both go
+ * through the sign-in limits first (withSignInLimits, in the route).
  * Sessions are signed JWT cookies; what a user may do is read from the database on every request
  * (server/auth/actor.ts), so the token carries only who they are.
  */
@@ -31,13 +33,13 @@ export const authOptions: NextAuthOptions = {
       id: "staff",
       name: "Staff",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: async (credentials) => verifyStaffCredentials(await getDb(), credentials),
+      authorize: async (credentials, request) => authorizeStaff(await getDb(), credentials, request?.headers),
     }),
     CredentialsProvider({
       id: "guest",
       name: "Guest",
       credentials: { name: { label: "Your name", type: "text" } },
-      authorize: async (credentials) => createGuest(await getDb(), credentials?.name),
+      authorize: async (credentials) => authorizeGuest(await getDb(), credentials),
     }),
   ],
   callbacks: {

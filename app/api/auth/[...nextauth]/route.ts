@@ -1,10 +1,12 @@
 import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth/options";
+import { withSignInLimits } from "@/server/auth/sign-in-guard";
 import { getRuntime } from "@/server/runtime";
 
-const nextAuth = NextAuth(authOptions);
+const nextAuth = withSignInLimits(NextAuth(authOptions));
 
-async function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+async function handler(request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) {
   await getRuntime(); // NEXTAUTH_SECRET is settled at boot in embedded mode
   return nextAuth(request, context);
 }
