@@ -1,42 +1,30 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { safeCallbackPath } from "@/server/auth/callback-path";
+import { outcomeMessage, postSignIn, type Provider } from "./post-sign-in";
 
-type Provider = "staff" | "guest";
-
-/** Same-origin paths only: a crafted callbackUrl never sends anyone elsewhere after signing in. */
-function safeCallback(callbackUrl: string | undefined, fallback: string): string {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : fallback;
-}
-
-async function signInWith(provider: Provider, fields: Record<string, string>) {
-  const attempt = () => signIn(provider, { ...fields, redirect: false });
-  let result = await attempt();
-  // next-auth v4 answers a CSRF-cookie mix-up with ok:true, error:null and a "csrf=true" URL: ask once more.
-  if (result?.url?.includes("csrf=true")) result = await attempt();
-  return Boolean(result?.ok && !result.error && !result.url?.includes("csrf=true"));
-}
-
-export function SignInForms({ callbackUrl }: { callbackUrl?: string }) {
+export function SignInForms({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
   const [pending, setPending] = useState<Provider | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Provider, string>>>({});
 
-  async function submit(provider: Provider, event: FormEvent<HTMLFormElement>, message: string) {
+  async function submit(provider: Provider, event: FormEvent<HTMLFormElement>, refused: string) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const fields = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
     setPending(provider);
     setErrors({});
-    const ok = await signInWith(provider, fields);
-    if (ok) {
-      router.replace(safeCallback(callbackUrl, "/"));
+    // Checked again here, against the address this page was opened at, right before it is followed.
+    const destination = safeCallbackPath(callbackPath, window.location.origin);
+    const outcome = await postSignIn(provider, fields, destination, window.location.origin);
+    if (outcome.kind === "signed-in") {
+      router.replace(destination);
       router.refresh();
-    } else {
-      setErrors({ [provider]: message });
-      setPending(null);
+      return;
     }
+    setErrors({ [provider]: outcomeMessage(outcome, refused) });
+    setPending(null);
   }
 
   return (

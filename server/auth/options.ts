@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../runtime";
 import type { SignedInUser } from "./accounts";
+import { safeCallbackPath } from "./callback-path";
 import { authorizeGuest, authorizeStaff } from "./sign-in";
 
 declare module "next-auth" {
@@ -43,6 +44,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // The sign-in form's rule (callback-path.ts) for next-auth's redirects too: only paths on this origin.
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackPath(url, baseUrl), baseUrl).toString();
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -1,0 +1,45 @@
+import { getCsrfToken } from "next-auth/react";
+import { tooManyAttemptsMessage } from "@/server/auth/too-many-attempts";
+
+export type Provider = "staff" | "guest";
+export type Outcome = { kind: "signed-in" } | { kind: "refused" } | { kind: "paused"; retryAfterSeconds: number } | { kind: "unreachable" };
+
+/**
+ * Posts to next-auth's credentials callback as its signIn() does, but reads the answer itself: signIn() cannot
+ * tell a refused password from "too many attempts, wait N minutes" (a 429 with Retry-After).
+ */
+export async function postSignIn(provider: Provider, fields: Record<string, string>, callbackPath: string, origin: string): Promise<Outcome> {
+  try {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const csrfToken = (await getCsrfToken()) ?? "";
+      const response = await fetch(`/api/auth/callback/${provider}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ ...fields, csrfToken, callbackUrl: callbackPath, json: "true" }),
+      });
+      if (response.status === 429) {
+        return { kind: "paused", retryAfterSeconds: Number(response.headers.get("Retry-After")) || 60 };
+      }
+      const answer = (await response.json().catch(() => null)) as { url?: unknown } | null;
+      const url = typeof answer?.url === "string" ? new URL(answer.url, origin) : null;
+      // next-auth v4 answers a CSRF-cookie mix-up with 200 and a "csrf=true" URL: ask once more with a fresh token.
+      if (url?.searchParams.get("csrf") === "true") continue;
+      return response.ok && url && !url.searchParams.has("error") ? { kind: "signed-in" } : { kind: "refused" };
+    }
+    return { kind: "refused" };
+  } catch {
+    return { kind: "unreachable" };
+  }
+}
+
+/** What the form says when the outcome is not a sign-in; `refused` is the form's own words for a wrong entry. */
+export function outcomeMessage(outcome: Exclude<Outcome, { kind: "signed-in" }>, refused: string): string {
+  switch (outcome.kind) {
+    case "paused":
+      return tooManyAttemptsMessage(outcome.retryAfterSeconds);
+    case "unreachable":
+      return "Presso could not be reached. Check the connection and try again.";
+    case "refused":
+      return refused;
+  }
+}
