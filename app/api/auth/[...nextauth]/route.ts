@@ -1,13 +1,15 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth/options";
+import { settleAuthOrigin } from "@/server/auth/origin";
 import { withSignInLimits } from "@/server/auth/sign-in-guard";
 import { getRuntime } from "@/server/runtime";
 
 const nextAuth = withSignInLimits(NextAuth(authOptions));
 
 async function handler(request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) {
-  await getRuntime(); // NEXTAUTH_SECRET is settled at boot in embedded mode
+  const { config } = await getRuntime(); // NEXTAUTH_SECRET is settled at boot in embedded mode
+  settleAuthOrigin(config);
   return nextAuth(request, context);
 }
 
