@@ -29,7 +29,8 @@ const addStaffInput = addStaffMemberInput.extend({
 /** The organiser's side: events with their settings and menus, and who works at each. */
 export const adminRouter = router({
   events: router({
-    list: organiserProcedure.query(({ ctx }) => listEvents(ctx.db)),
+    // Takes no input: anything sent is refused, not ignored.
+    list: organiserProcedure.input(z.void()).query(({ ctx }) => listEvents(ctx.db)),
     create: organiserProcedure.input(createEventInput).mutation(({ ctx, input }) => createEvent(ctx.db, input)),
     updateSettings: organiserProcedure
       .input(updateEventSettingsInput)

@@ -16,8 +16,8 @@ const byRun = z.object({ runId: id }).strict();
 
 export const runsRouter = router({
   list: organiserProcedure.input(listRunsFilter).query(({ ctx, input }) => listRuns(ctx.db, input)),
-  /** Sends engine/self-test.requested: the run proves steps, a wait and a sleep work end to end. */
-  selfTest: organiserProcedure.mutation(async () => {
+  /** Sends engine/self-test.requested: the run proves steps, a wait and a sleep work end to end. Takes no input. */
+  selfTest: organiserProcedure.input(z.void()).mutation(async () => {
     const testId = crypto.randomUUID();
     await sendEvent("engine/self-test.requested", { testId, requestedAt: new Date().toISOString() });
     return { testId };

@@ -7,8 +7,8 @@ import { attendeeProcedure, publicProcedure, router } from "../init";
 const newGuestName = guestName.refine((name) => isPrintable(name), brokenCharacterMessage);
 
 export const meRouter = router({
-  /** Who the browser is signed in as, or null. */
-  whoAmI: publicProcedure.query(({ ctx }) => {
+  /** Who the browser is signed in as, or null. Takes no input: anything sent is refused, not ignored. */
+  whoAmI: publicProcedure.input(z.void()).query(({ ctx }) => {
     const { actor } = ctx;
     if (actor.kind === "anonymous") return null;
     return {

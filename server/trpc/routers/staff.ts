@@ -6,7 +6,8 @@ import { baristaProcedure, router, staffProcedure } from "../init";
 
 /** The barista's side: their events, an event's menu and settings, sold-out drinks. */
 export const staffRouter = router({
-  myEvents: staffProcedure.query(async ({ ctx }) => {
+  // Takes no input: anything sent is refused, not ignored.
+  myEvents: staffProcedure.input(z.void()).query(async ({ ctx }) => {
     const rows = await listEventsOfStaff(ctx.db, ctx.actor.userId, ctx.actor.isOrganiser);
     return rows.map(({ event, role }) => ({ slug: event.slug, name: event.name, storeOpen: event.storeOpen, role }));
   }),
