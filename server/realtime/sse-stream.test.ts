@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Hub } from "./hub";
-import { openSseStream } from "./sse-stream";
+import { openSseStream, StreamSlots } from "./sse-stream";
 
 /** Reads a Server-Sent Events response until `until` says enough, returning the raw text. */
 async function readUntil(response: Response, until: (text: string) => boolean, timeoutMs = 3000): Promise<string> {
@@ -63,6 +63,52 @@ describe("Server-Sent Events", () => {
     await Promise.all(responses.map((r) => readUntil(r, (t) => t.includes("event: ready"))));
     expect(hub.listenerCount()).toBe(10);
     for (const c of controllers) c.abort();
+    expect(hub.listenerCount()).toBe(0);
+  });
+});
+
+describe("stream slots", () => {
+  it("a key holds at most its limit; closing a stream gives its slot back, once", () => {
+    const slots = new StreamSlots();
+    const claim = [{ key: "user:ana", limit: 2 }];
+    const first = slots.take(claim)!;
+    expect(slots.take(claim)).not.toBeNull();
+    expect(slots.take(claim)).toBeNull();
+    first();
+    first(); // an abort and a cancel of the same stream
+    expect(slots.count("user:ana")).toBe(1);
+    expect(slots.take(claim)).not.toBeNull();
+    expect(slots.take(claim)).toBeNull();
+  });
+
+  it("takes all of a stream's slots or none", () => {
+    const slots = new StreamSlots();
+    slots.take([{ key: "address:10.0.0.5", limit: 1 }]);
+    expect(slots.take([{ key: "user:bea", limit: 5 }, { key: "address:10.0.0.5", limit: 1 }])).toBeNull();
+    expect(slots.count("user:bea")).toBe(0);
+  });
+
+  it("a stream says it closed once, whether the browser went away or the reader cancelled", async () => {
+    const hub = new Hub();
+    let closes = 0;
+    const browser = new AbortController();
+    const response = openSseStream({ hub, channels: ["order:o-1"], lastEventId: null, signal: browser.signal, onClose: () => closes++ });
+    await readUntil(response, (t) => t.includes("event: ready"));
+    browser.abort();
+    await response.body!.cancel();
+    expect(closes).toBe(1);
+
+    const cancelled = openSseStream({ hub, channels: ["order:o-1"], lastEventId: null, signal: new AbortController().signal, onClose: () => closes++ });
+    await cancelled.body!.cancel();
+    expect(closes).toBe(2);
+    expect(hub.listenerCount()).toBe(0);
+  });
+
+  it("a stream for a browser that already left closes at once", () => {
+    const hub = new Hub();
+    let closes = 0;
+    openSseStream({ hub, channels: ["order:o-1"], lastEventId: null, signal: AbortSignal.abort(), onClose: () => closes++ });
+    expect(closes).toBe(1);
     expect(hub.listenerCount()).toBe(0);
   });
 });

@@ -2,13 +2,17 @@ import { realtimeAccess } from "@/server/realtime/authorize";
 import { parseChannel } from "@/server/realtime/channels";
 import { getHub } from "@/server/realtime/hub";
 import { allows } from "@/server/realtime/policy";
-import { openSseStream } from "@/server/realtime/sse-stream";
+import { getStreamSlots, openSseStream, streamClaims, streamRetryAfterSeconds } from "@/server/realtime/sse-stream";
+import { clientAddress } from "@/server/security/client-address";
 
 export const dynamic = "force-dynamic";
 
 const MAX_CHANNELS = 8;
 
-/** GET /api/realtime/sse?channel=…&channel=… — every channel is checked against the policy before anything flows. */
+/**
+ * GET /api/realtime/sse?channel=…&channel=… — every channel is checked against the policy before anything flows,
+ * and a caller holds a bounded number of streams (server/realtime/sse-stream.ts: streamLimits).
+ */
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const requested = [...new Set(url.searchParams.getAll("channel"))];
@@ -19,10 +23,17 @@ export async function GET(request: Request) {
   if (unknown) return Response.json({ error: `"${unknown.slice(0, 100)}" is not a channel` }, { status: 400 });
   const { actor, capability } = await realtimeAccess();
   const refused = requested.find((channel) => !allows(capability, channel));
-  if (refused) {
+  if (refused || actor.kind === "anonymous") {
     return Response.json(
       { error: actor.kind === "anonymous" ? "Sign in first" : `You may not listen to ${refused}` },
       { status: actor.kind === "anonymous" ? 401 : 403 },
+    );
+  }
+  const release = getStreamSlots().take(streamClaims(actor, clientAddress(request.headers)));
+  if (!release) {
+    return Response.json(
+      { error: "Too many live connections are open for you: close another tab or screen of Presso, then reload this one." },
+      { status: 429, headers: { "Retry-After": String(streamRetryAfterSeconds) } },
     );
   }
   return openSseStream({
@@ -30,5 +41,6 @@ export async function GET(request: Request) {
     channels: requested,
     lastEventId: request.headers.get("last-event-id") ?? url.searchParams.get("lastEventId"),
     signal: request.signal,
+    onClose: release,
   });
 }
