@@ -76,17 +76,15 @@ describe("an unexpected failure", () => {
     } finally {
       log.mockRestore();
     }
-  });
-
-  it("a deliberate refusal keeps its own message", async () => {
-    const { status, error } = await call("anonymous", "event.publicInfo", { slug: "no-such-event" }, { method: "GET" });
-    expect(status).toBe(404);
-    expect(error?.message).toBe('There is no event "no-such-event"');
+    // A deliberate refusal keeps its own message.
+    const notFound = await call("anonymous", "event.publicInfo", { slug: "no-such-event" }, { method: "GET" });
+    expect(notFound.status).toBe(404);
+    expect(notFound.error?.message).toBe('There is no event "no-such-event"');
   });
 });
 
 describe("the body limit", () => {
-  it("leaves room for the largest drink an organiser can add, every field at its maximum in three-byte characters", async () => {
+  it("leaves room for the largest drink an organiser can add (every field at its maximum, in three-byte characters), and not for much more", async () => {
     const wide = (length: number, seed: number) => Array.from({ length }, (_, i) => String.fromCodePoint(0x4e00 + ((seed * 97 + i) % 20_000))).join("");
     const item = {
       name: wide(60, 1),
@@ -107,5 +105,14 @@ describe("the body limit", () => {
     expect(bytes).toBeLessThan(maxBodyBytes * 0.7); // with room to spare
     const { status, text } = await call("organiser", "admin.menu.add", { slug: "demo", item });
     expect(status, text).toBe(200);
+    const twice = await handleTrpcRequest(
+      new Request("http://booth.local/api/trpc/admin.menu.add,admin.menu.add?batch=1", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ 0: superjson.serialize({ slug: "demo", item }), 1: superjson.serialize({ slug: "demo", item }) }),
+      }),
+      async () => ({ db: world.database.prisma, actor: world.actors.organiser }),
+    );
+    expect(twice.status).toBe(413);
   });
 });
