@@ -1,4 +1,6 @@
+import { getConfig } from "./config";
 import { describeSignIn, getRuntime } from "./runtime";
+import { trustSocketAddressOnly } from "./security/client-address";
 
 /**
  * Opens (and in embedded mode migrates and seeds) the database before the first request is served, then says
@@ -7,6 +9,8 @@ import { describeSignIn, getRuntime } from "./runtime";
  */
 export async function startPresso(): Promise<void> {
   try {
+    // No proxy stands in front of a booth laptop, so an X-Forwarded-For header is whatever the client wrote.
+    if (getConfig().database.mode === "embedded") trustSocketAddressOnly();
     const runtime = await getRuntime();
     console.log(describeSignIn(runtime, `http://localhost:${process.env.PORT ?? 3000}`));
   } catch (error) {
