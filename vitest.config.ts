@@ -10,7 +10,8 @@ export default defineConfig({
     // Each test file gets fresh databases; PGlite boots in a second but a 2-core CI box is slow under load.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Production hashes with bcrypt cost 12 (a quarter second each); the suites create dozens of accounts.
+    // log2 of scrypt's N for test runs: production's N=2^15 costs about 190 ms a hash, and the suites create
+    // dozens of accounts (server/auth/passwords.ts).
     env: { PRESSO_TEST_PASSWORD_COST: "4" },
   },
 });
