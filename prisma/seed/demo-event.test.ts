@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyStaffCredentials } from "../../server/auth/accounts";
+import { hashPassword, needsRehash } from "../../server/auth/passwords";
 import type { Database } from "../../server/db/connect";
 import { createTestDb } from "../../server/testing/test-db";
 import { seedDemoEvent } from "./demo-event";
@@ -34,5 +35,15 @@ describe("the demo event", () => {
     await expect(verifyStaffCredentials(database.prisma, { email: "olivia@demo.test", password: "olivia-pass" })).resolves.toBeNull();
     const organiser = await database.prisma.user.findUniqueOrThrow({ where: { email: "olivia@demo.test" } });
     expect(organiser.isOrganiser).toBe(true);
+  });
+
+  it("replaces an old hash of the same password with one made with today's settings", async () => {
+    const weak = await hashPassword(accounts.barista.password, { N: 2 ** 3, r: 8, p: 1 });
+    await database.prisma.user.update({ where: { email: accounts.barista.email }, data: { passwordHash: weak } });
+    await seedDemoEvent(database.prisma, accounts);
+    const barista = await database.prisma.user.findUniqueOrThrow({ where: { email: accounts.barista.email } });
+    expect(barista.passwordHash).not.toBe(weak);
+    expect(needsRehash(barista.passwordHash!)).toBe(false);
+    await expect(verifyStaffCredentials(database.prisma, accounts.barista)).resolves.toMatchObject({ kind: "STAFF" });
   });
 });

@@ -1,5 +1,5 @@
 import { createStaffAccount } from "../../server/auth/accounts";
-import { hashPassword, verifyPassword } from "../../server/auth/passwords";
+import { hashPassword, needsRehash, verifyPassword } from "../../server/auth/passwords";
 import type { Db } from "../../server/db/client";
 import { createEvent } from "../../server/services/config/create-event";
 import { addMenuItem, type MenuItemDraft } from "../../server/services/config/menu";
@@ -80,7 +80,9 @@ async function ensureAccount(db: Db, account: SeedAccount, name: string, isOrgan
   if (!existing) {
     return (await createStaffAccount(db, { email: account.email, name, password: account.password, isOrganiser })).id;
   }
-  if (!existing.passwordHash || !(await verifyPassword(account.password, existing.passwordHash))) {
+  // An old hash (bcrypt, or scrypt with weaker settings) is replaced even when the password still matches.
+  const hash = existing.passwordHash;
+  if (!hash || needsRehash(hash) || !(await verifyPassword(account.password, hash))) {
     await db.user.update({ where: { id: existing.id }, data: { passwordHash: await hashPassword(account.password) } });
   }
   return existing.id;
