@@ -23,7 +23,8 @@ export function Providers({ realtimeMode, children }: { realtimeMode: RealtimeMo
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       // Relative URL: client components only call tRPC from the browser; server components use the caller.
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })],
+      // The server refuses a batch of more than 10 calls (maxBatchCalls in server/trpc/http-handler.ts).
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 10 })],
     }),
   );
   return (
