@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { e2eAccounts } from "./accounts";
 import { signInAsStaff } from "./sign-in";
@@ -42,4 +43,35 @@ test("the workflow engine reports itself healthy once the app's functions are re
   await expect
     .poll(async () => ((await (await request.get("/api/health")).json()) as { workflows: { reachable: boolean } }).workflows.reachable)
     .toBe(true);
+});
+
+/** A PUT as someone on the booth's Wi-Fi would send it, with a Host header of their choosing (fetch would not allow it). */
+function putWithHost(host: string): Promise<{ status: number; body: string }> {
+  const url = new URL("/api/inngest", `http://localhost:${process.env.E2E_PORT ?? 3100}`);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ hostname: url.hostname, port: url.port, path: url.pathname, method: "PUT", headers: { host } }, (res) => {
+      let body = "";
+      res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test("a sync asked for by anyone but the booth's own engine is refused, and workflows keep running", async ({ page }) => {
+  const hijack = await putWithHost("attacker:3939");
+  expect(hijack.status).toBe(401);
+  expect(hijack.body).toContain("Only the booth's own workflow engine may sync its functions.");
+
+  await signInAsStaff(page, e2eAccounts.organiser);
+  await page.goto("/admin/runs");
+  const before = (await (await page.request.get("/api/engine/runs?functionId=presso-engine-self-test")).json()) as { status: string }[];
+  await page.getByRole("button", { name: "Run the engine self-test" }).click();
+  await expect
+    .poll(async () => {
+      const runs = (await (await page.request.get("/api/engine/runs?functionId=presso-engine-self-test")).json()) as { status: string }[];
+      return runs.filter((run) => run.status === "COMPLETED").length;
+    }, { timeout: 20_000 })
+    .toBeGreaterThan(before.filter((run) => run.status === "COMPLETED").length);
 });

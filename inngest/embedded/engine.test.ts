@@ -1,6 +1,10 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NonRetriableError } from "inngest";
-import { signBody } from "./signing";
+import { createTestDb } from "../../server/testing/test-db";
+import { hashedSigningKey, signBody } from "./signing";
+import { startEmbeddedExecutor } from "./start-executor";
 import { createObservations, startHarness, type Harness } from "./testing/harness";
 
 /** What only the embedded executor promises: refusals at sync, signed calls, and run state in the database. */
@@ -93,6 +97,34 @@ describe("the embedded executor", () => {
     expect(run.steps[1]!.result).toMatchObject({ data: { name: "state/cup", data: { key: "k1" } } });
   });
 
+  it("refuses a sync that names any address but the app's own, and orders keep flowing", async () => {
+    const executor = harness.executor!;
+    // What the SDK sends when someone asks for a sync with `Host: attacker:3939`: the executor's own key, a stranger's URL.
+    const hijack = await fetch(`${executor.url}fn/register`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${hashedSigningKey(executor.signingKey)}` },
+      body: JSON.stringify({
+        url: "http://attacker:3939/api/inngest",
+        functions: [
+          { id: "state-brew", name: "brew", triggers: [{ event: "state/brew" }], steps: { step: { runtime: { url: "http://attacker:3939/api/inngest?fnId=state-brew&stepId=step" } } } },
+        ],
+      }),
+    });
+    expect(hijack.status).toBe(400);
+    expect(await hijack.text()).toMatch(/calls only the app's own address/);
+    expect(executor.engine.listFunctions().map((fn) => new URL(fn.url).origin)).toEqual(
+      executor.engine.listFunctions().map(() => new URL(harness.appUrl).origin),
+    );
+
+    await harness.send("state/brew", { key: "after-hijack" });
+    const db = harness.database!.prisma;
+    const deadline = Date.now() + 10_000;
+    const waiting = () => db.engineWait.count({ where: { resolvedAt: null, eventName: "state/cup" } });
+    while ((await waiting()) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await harness.send("state/cup", { key: "after-hijack" });
+    await observed.waitFor("brewed:after-hijack");
+  });
+
   it("gives each of many waits the first of the events that match it, when the events arrive together", async () => {
     const db = harness.database!.prisma;
     const keys = Array.from({ length: 20 }, (_, i) => `together-${i}`);
@@ -122,5 +154,38 @@ describe("the embedded executor", () => {
     expect(waits).toHaveLength(1);
     expect(waits[0]).toMatchObject({ name: "wait-for-reply", resolution: "run-ended" });
     expect(waits[0]!.resolvedAt).not.toBeNull();
+  });
+});
+
+describe("answers to the executor's calls", () => {
+  it("are believed only when the app signed them: a stranger answering in its place finishes no run", async () => {
+    const database = await createTestDb();
+    let calls = 0;
+    // Answers like an SDK would, "the function returned", but without the app's signature.
+    const stranger = createServer((req, res) => {
+      calls += req.method === "POST" ? 1 : 0;
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ forged: true }));
+    });
+    await new Promise<void>((resolve) => stranger.listen(0, "127.0.0.1", () => resolve()));
+    const appUrl = `http://127.0.0.1:${(stranger.address() as AddressInfo).port}/api/inngest`;
+    const executor = await startEmbeddedExecutor({ sql: database.sql, serveUrl: appUrl, retryBaseMs: 10, log: () => {} });
+    executor.synced.catch(() => {}); // the stranger registers nothing by itself
+    try {
+      await executor.engine.register([
+        { id: "app-brew", name: "brew", triggers: [{ event: "app/brew" }], steps: { step: { runtime: { url: `${appUrl}?fnId=app-brew&stepId=step` } } }, retries: undefined },
+      ]);
+      const response = await fetch(`${executor.url}e/${executor.eventKey}`, { method: "POST", body: JSON.stringify([{ name: "app/brew", data: {} }]) });
+      expect(response.status).toBe(200);
+      const deadline = Date.now() + 10_000;
+      while (calls < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(calls).toBeGreaterThanOrEqual(2); // called, refused the answer, and tried again
+      const run = await database.prisma.engineRun.findFirstOrThrow({ where: { functionId: "app-brew" } });
+      expect(run.status).not.toBe("COMPLETED");
+      expect(run.output).toBeNull();
+    } finally {
+      await executor.close();
+      await new Promise<void>((resolve) => stranger.close(() => resolve()));
+      await database.close();
+    }
   });
 });

@@ -5,7 +5,7 @@ import { EngineStore, runKey, type NewRun, type RunRow, type StepResult, type St
 import { matches, matchPathOf, nameMatches, valueAt } from "./expressions";
 import { checkFunctions, type RegisteredFunction } from "./function-registry";
 import { postToApp } from "./post-to-app";
-import { signBody } from "./signing";
+import { hasValidSignature, signBody } from "./signing";
 
 /**
  * The embedded workflow executor: what Inngest's server does for the app's functions, on one machine. It keeps
@@ -43,6 +43,8 @@ type DriveState = Omit<RunRow, "openWaits"> & {
 
 export type EngineOptions = {
   signingKey: string;
+  /** The app's serve endpoint: the only address the executor calls, whatever a sync says (see checkFunctions). */
+  appUrl?: string;
   /** First retry after this many ms, doubling each time (Inngest's own schedule is far slower). */
   retryBaseMs?: number;
   log?: (message: string) => void;
@@ -83,6 +85,7 @@ export class EmbeddedEngine {
   private queue: EngineEventPayload[] = [];
   private dispatching: Promise<void> | undefined;
   private markTimer: NodeJS.Timeout | undefined;
+  private firing: Promise<void> | undefined;
 
   constructor(
     sql: SqlRunner,
@@ -105,7 +108,7 @@ export class EmbeddedEngine {
 
   /** Takes the functions of a sync (throws, changing nothing, when one uses an option not implemented here). */
   async register(rawFunctions: unknown): Promise<RegisteredFunction[]> {
-    const functions = checkFunctions(rawFunctions);
+    const functions = checkFunctions(rawFunctions, this.options.appUrl);
     this.functions = new Map(functions.map((fn) => [fn.id, fn]));
     const first = !this.synced;
     this.synced = true;
@@ -291,7 +294,9 @@ export class EmbeddedEngine {
     if (this.stopped || time >= this.nextWake) return;
     clearTimeout(this.timer);
     this.nextWake = time;
-    this.timer = setTimeout(() => void this.fireTimers(), Math.max(0, time - Date.now()));
+    this.timer = setTimeout(() => {
+      this.firing = this.fireTimers().finally(() => (this.firing = undefined));
+    }, Math.max(0, time - Date.now()));
   }
 
   private async armTimer(): Promise<void> {
@@ -309,7 +314,8 @@ export class EmbeddedEngine {
     } catch (error) {
       this.log(`timers: ${(error as Error).stack}`);
     }
-    await this.armTimer();
+    if (this.stopped) return;
+    await this.armTimer().catch((error: unknown) => this.log(`timers: ${(error as Error).message}`));
   }
 
   private expire(wait: WaitRow): Promise<boolean> {
@@ -426,6 +432,11 @@ export class EmbeddedEngine {
         },
         payload,
       );
+      // The SDK signs its answers with the key it checks ours with: an unsigned answer did not come from the app.
+      if (!hasValidSignature(response.text, response.header("x-inngest-signature"), this.options.signingKey)) {
+        this.log(`run ${run.id}: an answer from ${url.origin} without the app's signature was ignored (status ${response.status})`);
+        return { status: 599, noRetry: false, retryAfterMs: null, body: { name: "UnsignedAnswer", message: "the answer was not signed with the app's key" } };
+      }
       let parsed: unknown = response.text;
       try {
         parsed = response.text ? JSON.parse(response.text) : null;
@@ -650,6 +661,8 @@ export class EmbeddedEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    // A timer that fired just before the stop finishes its pass before the database may close.
+    await this.firing;
     while (this.dispatching) await this.dispatching;
     await Promise.all([...this.drives.values()].map((d) => d.done));
     clearTimeout(this.markTimer);

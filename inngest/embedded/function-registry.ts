@@ -42,7 +42,12 @@ type RawFunction = {
   [key: string]: unknown;
 };
 
-export function checkFunctions(raw: unknown): RegisteredFunction[] {
+/**
+ * `appUrl`: the one address this executor may call (the app's own /api/inngest on loopback). A sync naming any
+ * other is refused whole: the URL in a sync comes from the Host header of whoever asked for it, and an executor
+ * that believed it would send every signed step (names, ids) to a stranger and wait for its answers.
+ */
+export function checkFunctions(raw: unknown, appUrl?: string): RegisteredFunction[] {
   if (!Array.isArray(raw)) throw new UnsupportedFunctionError("the registration carries no list of functions");
   const problems: string[] = [];
   const functions: RegisteredFunction[] = [];
@@ -66,6 +71,10 @@ export function checkFunctions(raw: unknown): RegisteredFunction[] {
       problems.push(`function "${id}" has no step URL`);
       continue;
     }
+    if (appUrl && !sameEndpoint(step.runtime.url, appUrl)) {
+      problems.push(`function "${id}" would be called at ${endpointOf(step.runtime.url)}, but this executor calls only the app's own address ${appUrl}`);
+      continue;
+    }
     for (const cancel of fn.cancel ?? []) {
       if (cancel.timeout) problems.push(`function "${id}" has a cancelOn timeout, which the embedded executor does not implement`);
     }
@@ -81,4 +90,17 @@ export function checkFunctions(raw: unknown): RegisteredFunction[] {
   }
   if (problems.length > 0) throw new UnsupportedFunctionError(problems.join("; "));
   return functions;
+}
+
+function endpointOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return JSON.stringify(url);
+  }
+}
+
+function sameEndpoint(url: string, appUrl: string): boolean {
+  return endpointOf(url) === endpointOf(appUrl);
 }

@@ -15,6 +15,21 @@ export function signBody(body: unknown, signingKey: string, now = Date.now()): s
   return `t=${timestamp}&s=${signature}`;
 }
 
+/** Signatures older (or newer) than this are refused, as the SDK refuses them. */
+const MAX_SIGNATURE_AGE_MS = 5 * 60_000;
+
+/**
+ * Checks a `t=<unix>&s=<hex>` signature over a body (the exact text received, or a value to canonicalize). The
+ * executor uses it on the app's answers (the SDK signs them with the same key) and the app on the executor's sync.
+ */
+export function hasValidSignature(body: unknown, header: string | null | undefined, signingKey: string, now = Date.now()): boolean {
+  if (!header) return false;
+  const params = new URLSearchParams(header);
+  const timestamp = Number(params.get("t"));
+  if (!Number.isInteger(timestamp) || Math.abs(now - timestamp * 1000) > MAX_SIGNATURE_AGE_MS) return false;
+  return sameSecret(header, signBody(body, signingKey, timestamp * 1000));
+}
+
 /** The bearer token the SDK sends when it registers: the key's prefix, then sha256 of the hex-decoded key. */
 export function hashedSigningKey(signingKey: string): string {
   const keyPrefix = signingKey.match(prefix)?.[0] ?? "";

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { SqlRunner } from "../../server/db/sql-runner";
 import { EmbeddedEngine } from "./engine";
 import { listenExecutor } from "./http-server";
+import { signBody } from "./signing";
 
 /**
  * Starts the embedded executor for one app: the engine over the app's database, its HTTP face on 127.0.0.1, and
@@ -11,6 +12,8 @@ import { listenExecutor } from "./http-server";
 export type EmbeddedExecutor = {
   engine: EmbeddedEngine;
   url: string;
+  /** The app's serve endpoint it calls, null when it only receives events (tests). */
+  appUrl: string | null;
   signingKey: string;
   eventKey: string;
   /** Resolves once the app's functions are registered (or rejects with the reason the sync was refused). */
@@ -32,12 +35,12 @@ export async function startEmbeddedExecutor(options: ExecutorOptions): Promise<E
   const signingKey = `signkey-local-${randomBytes(32).toString("hex")}`;
   const eventKey = randomBytes(24).toString("hex");
   const log = options.log ?? ((message: string) => console.log(`[engine] ${message}`));
-  const engine = new EmbeddedEngine(options.sql, { signingKey, retryBaseMs: options.retryBaseMs, log });
+  const engine = new EmbeddedEngine(options.sql, { signingKey, appUrl: options.serveUrl ?? undefined, retryBaseMs: options.retryBaseMs, log });
   const server = await listenExecutor(engine, { signingKey, eventKey }, options.port ?? 0);
   let closed = false;
   const serveUrl = options.serveUrl;
   const synced = serveUrl
-    ? syncUntilRegistered(serveUrl, () => closed, log).then(() => {
+    ? syncUntilRegistered(serveUrl, signingKey, () => closed, log).then(() => {
         if (!engine.isSynced) throw new Error("the app answered the sync but registered no functions");
       })
     : Promise.resolve();
@@ -45,6 +48,7 @@ export async function startEmbeddedExecutor(options: ExecutorOptions): Promise<E
   return {
     engine,
     url: server.url,
+    appUrl: serveUrl,
     signingKey,
     eventKey,
     synced,
@@ -56,14 +60,17 @@ export async function startEmbeddedExecutor(options: ExecutorOptions): Promise<E
   };
 }
 
-/** PUT on the serve endpoint makes the SDK register its functions with the executor (Inngest's normal sync). */
-async function syncUntilRegistered(serveUrl: string, isClosed: () => boolean, log: (message: string) => void): Promise<void> {
+/**
+ * PUT on the serve endpoint makes the SDK register its functions with the executor (Inngest's normal sync). The
+ * PUT is signed, so the app can refuse a sync that anyone else asks for (app/api/inngest/route.ts).
+ */
+async function syncUntilRegistered(serveUrl: string, signingKey: string, isClosed: () => boolean, log: (message: string) => void): Promise<void> {
   const deadline = Date.now() + 120_000;
   let delay = 100;
   for (;;) {
     if (isClosed()) return;
     try {
-      const response = await fetch(serveUrl, { method: "PUT" });
+      const response = await fetch(serveUrl, { method: "PUT", headers: { "x-inngest-signature": signBody("", signingKey) } });
       const text = await response.text();
       if (response.ok) return;
       // The app answered: a refusal (an unsupported option, a bad key) will not change by asking again.
