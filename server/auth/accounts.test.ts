@@ -65,6 +65,17 @@ describe("staff accounts", () => {
     expect((await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(changed);
   });
 
+  it("are not created with a name or password holding what no keyboard types, and a name is trimmed", async () => {
+    const account = { email: "rui@booth.test", name: "Rui", password: "long enough" };
+    for (const bad of [{ name: "Rui\u0000" }, { name: "\u202eRui" }, { name: "Ru\ud800" }, { password: "long\u0000enough" }, { password: "long enough\ud83d" }]) {
+      await expect(createStaffAccount(database.prisma, { ...account, ...bad }), JSON.stringify(bad)).rejects.toThrow();
+    }
+    expect(await database.prisma.user.count({ where: { email: account.email } })).toBe(0);
+    const created = await createStaffAccount(database.prisma, { ...account, name: "  Rui  ", password: " with spaces " });
+    expect(created.name).toBe("Rui");
+    await expect(verifyStaffCredentials(database.prisma, { email: account.email, password: " with spaces " })).resolves.toMatchObject({ name: "Rui" });
+  });
+
   it("cannot be created twice for one e-mail", async () => {
     await expect(createStaffAccount(database.prisma, { email: "mia@booth.test", name: "Mia Two", password: "another one" })).rejects.toThrow(
       ConflictError,
@@ -79,7 +90,7 @@ describe("guests", () => {
 
   it("are refused a name that is too short, too long or not text, and nothing is created", async () => {
     const before = await database.prisma.user.count();
-    for (const name of ["Z", "x".repeat(41), "\u0007bell", 42, undefined]) {
+    for (const name of ["Z", "x".repeat(41), "\u0007bell", "Ana\ud800", "\u200fAna", "\u202eAna", 42, undefined]) {
       await expect(createGuest(database.prisma, name)).resolves.toBeNull();
     }
     expect(await database.prisma.user.count()).toBe(before);

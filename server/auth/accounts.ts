@@ -1,15 +1,18 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { ConflictError, isUniqueViolation } from "../errors";
+import { controlCharacterMessage, isPrintable, text } from "../validation/text";
 import { guestName } from "./guest-name";
 import { hashPassword, needsRehash, spendPasswordCheck, staffPassword, verifyPassword } from "./passwords";
 
 export const staffEmail = z.string().trim().toLowerCase().max(254).pipe(z.email("Enter an e-mail address"));
-export const staffName = z.string().trim().min(2).max(60);
+export const staffName = text({ min: 2, max: 60 });
+/** Not trimmed (spaces count), but nothing the sign-in form cannot type: such a password would lock its owner out. */
 export const newStaffPassword = z
   .string()
   .min(staffPassword.min, `Use at least ${staffPassword.min} characters`)
-  .max(staffPassword.max, `Use at most ${staffPassword.max} characters`);
+  .max(staffPassword.max, `Use at most ${staffPassword.max} characters`)
+  .refine((password) => isPrintable(password), controlCharacterMessage);
 
 export const staffCredentials = z.object({
   email: staffEmail,

@@ -1,8 +1,13 @@
 import { z } from "zod";
+import { isPrintable } from "../validation/text";
+
+// The left-to-right and right-to-left marks: invisible, and a name on a cup has no use for them.
+const directionMarks = /[\u200e\u200f]/u;
 
 /**
- * The name that goes on the cup: 2 to 40 characters once trimmed, no control characters, and no bidirectional
- * overrides (they would let a name rewrite how the rest of a line reads on the booth screen).
+ * The name that goes on the cup: 2 to 40 characters once trimmed, nothing the shared text rules refuse (control
+ * characters, a broken character, the bidirectional overrides that would let a name rewrite how the rest of a
+ * line reads on the booth screen), and no direction marks either.
  */
 export const guestName = z
   .string()
@@ -12,5 +17,5 @@ export const guestName = z
       .string()
       .min(2, "Your name needs at least 2 characters")
       .max(40, "Your name can have at most 40 characters")
-      .regex(/^[^\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/u, "Your name cannot contain control characters"),
+      .refine((name) => isPrintable(name) && !directionMarks.test(name), "Your name cannot contain control characters"),
   );

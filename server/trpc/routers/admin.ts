@@ -4,7 +4,6 @@ import { slug } from "../../services/config/event-settings";
 import { findEventBySlug, listEvents } from "../../services/config/find-event";
 import { addMenuItem, menuItemDraft } from "../../services/config/menu";
 import { updateEventSettings, updateEventSettingsInput } from "../../services/config/update-event-settings";
-import { newStaffPassword } from "../../auth/accounts";
 import {
   addStaffMember,
   addStaffMemberInput,
@@ -12,19 +11,7 @@ import {
   removeStaffMember,
   removeStaffMemberInput,
 } from "../../services/staff/membership";
-import { controlCharacterMessage, isPrintable, text } from "../../validation/text";
 import { organiserProcedure, router } from "../init";
-
-/**
- * The staff account schemas (server/auth) let control characters through: a NUL in a name fails the insert, and a
- * password nobody can type at the sign-in form locks its owner out. The edge holds them to the shared text rules.
- */
-const addStaffInput = addStaffMemberInput.extend({
-  newAccount: z
-    .object({ name: text({ min: 2, max: 60 }), password: newStaffPassword.refine((password) => isPrintable(password), controlCharacterMessage) })
-    .strict()
-    .optional(),
-});
 
 /** The organiser's side: events with their settings and menus, and who works at each. */
 export const adminRouter = router({
@@ -51,7 +38,7 @@ export const adminRouter = router({
       const event = await findEventBySlug(ctx.db, input.slug);
       return listStaff(ctx.db, event.id);
     }),
-    add: organiserProcedure.input(addStaffInput).mutation(({ ctx, input }) => addStaffMember(ctx.db, input)),
+    add: organiserProcedure.input(addStaffMemberInput).mutation(({ ctx, input }) => addStaffMember(ctx.db, input)),
     remove: organiserProcedure
       .input(removeStaffMemberInput)
       .mutation(({ ctx, input }) => removeStaffMember(ctx.db, input)),

@@ -1,10 +1,6 @@
 import { z } from "zod";
 import { guestName } from "../../auth/guest-name";
-import { brokenCharacterMessage, isPrintable } from "../../validation/text";
 import { attendeeProcedure, publicProcedure, router } from "../init";
-
-// guestName (server/auth) lets an unpaired surrogate through, which the database would keep as "�".
-const newGuestName = guestName.refine((name) => isPrintable(name), brokenCharacterMessage);
 
 export const meRouter = router({
   /** Who the browser is signed in as, or null. Takes no input: anything sent is refused, not ignored. */
@@ -20,7 +16,7 @@ export const meRouter = router({
   }),
 
   /** An attendee changes the name that goes on their cup. */
-  renameGuest: attendeeProcedure.input(z.object({ name: newGuestName }).strict()).mutation(async ({ ctx, input }) => {
+  renameGuest: attendeeProcedure.input(z.object({ name: guestName }).strict()).mutation(async ({ ctx, input }) => {
     const user = await ctx.db.user.update({ where: { id: ctx.actor.userId }, data: { name: input.name } });
     return { name: user.name };
   }),
