@@ -1,14 +1,16 @@
 import { z } from "zod";
 import type { Db } from "../../server/db/client";
+import { id } from "../../server/validation/id";
+import { text } from "../../server/validation/text";
 
 /** The run inspector's reads: runs with their steps, open and past waits, timings and outcome. */
 
 export const listRunsInput = z
   .object({
-    functionId: z.string().min(1).max(120).optional(),
+    functionId: text({ max: 120 }).optional(),
     status: z.enum(["RUNNING", "COMPLETED", "FAILED", "CANCELLED"]).optional(),
     /** Only runs waiting for this event right now (e2e tests wait for this before they act). */
-    waitingFor: z.string().min(1).max(120).optional(),
+    waitingFor: text({ max: 120 }).optional(),
     limit: z.number().int().min(1).max(500).default(50),
   })
   .strict();
@@ -39,7 +41,7 @@ export async function listRuns(db: Db, input: ListRunsInput) {
   }));
 }
 
-export const getRunInput = z.object({ runId: z.string().min(1).max(64) }).strict();
+export const getRunInput = z.object({ runId: id }).strict();
 
 export async function getRun(db: Db, runId: string) {
   const run = await db.engineRun.findUnique({
