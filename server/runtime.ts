@@ -6,6 +6,7 @@ import { demoSignIns, type DemoSignIns } from "./data-folder/demo-sign-ins";
 import { privateFolderOf } from "./data-folder/private-files";
 import type { Db } from "./db/client";
 import { connectDatabase, type Database } from "./db/connect";
+import { startOutboxSweeper } from "./events/outbox";
 import { applyMigrations, readMigrations } from "./db/migrate";
 import { connectWorkflowEngine } from "../inngest/connect-engine";
 import type { EmbeddedExecutor } from "../inngest/embedded/start-executor";
@@ -48,6 +49,9 @@ async function boot(): Promise<Runtime> {
     }
   }
   const executor = await connectWorkflowEngine(config, database);
+  // Events a crash left between a command's commit and their sending go out now, then every few seconds whatever
+  // an engine that did not answer left. Embedded, this app was the only sender, so it takes over their claims.
+  startOutboxSweeper(database.prisma, { takeOverClaimsAtStart: config.database.mode === "embedded" });
   // Screens hear a change as soon as its event is sent from this process; the publisher function repeats it durably.
   publishOnSend();
   if (config.realtime.mode === "local") {

@@ -257,6 +257,21 @@ describe("races", () => {
     expect((await booth.db.qrWindow.findUniqueOrThrow({ where: { code } })).drinksLeft).toBe(0);
   });
 
+  it("one attendee tapping five times at once with a limit of one starts one order and takes one drink", async () => {
+    const event = await booth.openEvent({ drinksPerCode: 10, maxOpenOrdersPerAttendee: 1 });
+    const barista = await booth.barista(event.slug);
+    const code = await booth.currentCode(event.slug, barista.caller);
+    const ana = await booth.attendee("Ana Five-Taps");
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => ana.caller.attendee.startOrder({ slug: event.slug, code })));
+    const started = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.orderId] : []));
+    expect(started).toHaveLength(1);
+    const refusals = results.flatMap((r) => (r.status === "rejected" ? [r.reason as { code: string; message: string }] : []));
+    expect(refusals.every((e) => e.code === "PRECONDITION_FAILED" && /already have an order/.test(e.message))).toBe(true);
+    expect((await booth.db.qrWindow.findUniqueOrThrow({ where: { code } })).drinksLeft).toBe(9);
+    await booth.eventually(() => orderOf(started[0]!), (o) => o.submitBy !== null);
+    expect(await booth.db.order.count({ where: { eventId: event.id } })).toBe(1);
+  });
+
   it("10 baristas making one order at once: one wins, the others are told who", async () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();

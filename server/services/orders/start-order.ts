@@ -1,34 +1,60 @@
-import type { Db } from "../../db/client";
-import { sendEvent } from "../../events/send-event";
+import type { Db, Prisma } from "../../db/client";
+import { sendStagedEvents, stageEvent } from "../../events/outbox";
 import { localDay } from "../../shared/local-day";
+import { assertMayStartOrder } from "./limits";
+import type { OrderRules } from "./order-states";
+
+export type StartOrderInput = {
+  orderId: string;
+  rules: OrderRules;
+  attendeeId: string;
+  attendeeName: string;
+  now?: Date;
+};
+
+/** Takes one drink of the booth's code inside the start's transaction (the QR service's redeemCode, passed in by the caller). */
+export type TakeDrink = (tx: Prisma.TransactionClient) => Promise<{ qrWindowId: string; stagedEventIds: string[] }>;
 
 /**
- * Records an order the moment its code is redeemed and starts its workflow with `order/started`; the workflow
- * then checks the booth's rules and opens the attendee's submit window.
+ * Starting an order is one decision: the attendee's limits are checked, a drink of the code is taken, the order is
+ * recorded and its `order/started` event is written, all in one transaction. Starts by the same attendee queue on
+ * their own lock, so five taps at once with a limit of one start one order and take one drink; a crash at any
+ * point leaves either all of it or none of it. The events go out once the transaction has committed (outbox.ts),
+ * and the workflow they start checks the booth's rules and opens the attendee's submit window.
  */
-export async function recordStartedOrder(
-  db: Db,
-  input: { orderId: string; eventId: string; timeZone: string; attendeeId: string; attendeeName: string; qrWindowId: string; now?: Date },
-) {
+export async function startOrder(db: Db, input: StartOrderInput, takeDrink: TakeDrink) {
   const now = input.now ?? new Date();
-  const order = await db.order.create({
-    data: {
-      id: input.orderId,
-      eventId: input.eventId,
-      attendeeId: input.attendeeId,
-      attendeeName: input.attendeeName,
-      qrWindowId: input.qrWindowId,
-      day: localDay(now, input.timeZone),
-      startedAt: now,
+  const { rules } = input;
+  const { order, stagedEventIds } = await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`start:${rules.eventId}:${input.attendeeId}`}))`;
+      await assertMayStartOrder(tx, rules, input.attendeeId, now);
+      const drink = await takeDrink(tx);
+      const order = await tx.order.create({
+        data: {
+          id: input.orderId,
+          eventId: rules.eventId,
+          attendeeId: input.attendeeId,
+          attendeeName: input.attendeeName,
+          qrWindowId: drink.qrWindowId,
+          day: localDay(now, rules.timeZone),
+          startedAt: now,
+        },
+      });
+      const started = await stageEvent(tx, "order/started", {
+        eventId: order.eventId,
+        orderId: order.id,
+        attendeeId: order.attendeeId,
+        attendeeName: order.attendeeName,
+        qrWindowId: order.qrWindowId,
+        startedAt: now.toISOString(),
+      });
+      return { order, stagedEventIds: [...drink.stagedEventIds, started] };
     },
-  });
-  await sendEvent("order/started", {
-    eventId: order.eventId,
-    orderId: order.id,
-    attendeeId: order.attendeeId,
-    attendeeName: order.attendeeName,
-    qrWindowId: order.qrWindowId,
-    startedAt: now.toISOString(),
-  });
+    // PGlite runs one transaction at a time: under a rush, waiting for the database is normal, not an error.
+    { maxWait: 30_000, timeout: 30_000 },
+  );
+  // If sending fails here, the order still stands: the sweeper sends its events a few seconds later.
+  await sendStagedEvents(db, { ids: stagedEventIds });
   return order;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/connect";
 import { ConflictError, NotFoundError } from "../../errors";
+import { sendStagedEvents } from "../../events/outbox";
 import { createEvent } from "../config/create-event";
 import { startEventSink } from "../../testing/event-sink";
 import { createTestDb } from "../../testing/test-db";
@@ -45,7 +46,8 @@ describe("the booth's code", () => {
     expect(won).toHaveLength(10);
     expect(lost.every((r) => r.reason instanceof ConflictError && /All drinks of this code are taken/.test(r.reason.message))).toBe(true);
     expect((await database.prisma.qrWindow.findUniqueOrThrow({ where: { id: window.id } })).drinksLeft).toBe(0);
-    // The booth screen hears every drink taken, down to none left; the code itself is never in the event.
+    // The booth screen hears every drink taken, down to none left, once the events go out; the code itself is never in the event.
+    expect(await sendStagedEvents(database.prisma)).toBe(10);
     const redeemed = (await events.sent("qr/code.redeemed")).filter((e) => e.qrWindowId === window.id);
     expect(redeemed.map((e) => e.drinksLeft).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(JSON.stringify(redeemed)).not.toContain(window.code);
@@ -57,6 +59,20 @@ describe("the booth's code", () => {
     const old = await currentWindow(database.prisma, settings(), new Date("2026-11-26T09:00:00Z"));
     await expect(redeemCode(database.prisma, { eventId, code: old.code, ...redeemer() })).rejects.toThrow(/expired/);
     expect((await database.prisma.qrWindow.findUniqueOrThrow({ where: { id: old.id } })).drinksLeft).toBe(10);
+  });
+
+  it("is taken only if the order that takes it is recorded: a transaction that fails gives the drink back and sends nothing", async () => {
+    const booth = await createEvent(database.prisma, { slug: "qr-rollback", name: "Rollback", timeZone: "UTC", locale: "en" });
+    const window = await currentWindow(database.prisma, { eventId: booth.id, drinksPerCode: 3, qrRotationSeconds: 3600 }, new Date());
+    const who = redeemer();
+    const failed = database.prisma.$transaction(async (tx) => {
+      await redeemCode(tx, { eventId: booth.id, code: window.code, ...who });
+      throw new Error("the order could not be recorded");
+    });
+    await expect(failed).rejects.toThrow("the order could not be recorded");
+    expect((await database.prisma.qrWindow.findUniqueOrThrow({ where: { id: window.id } })).drinksLeft).toBe(3);
+    await sendStagedEvents(database.prisma);
+    expect((await events.sent("qr/code.redeemed")).filter((e) => e.orderId === who.orderId)).toEqual([]);
   });
 
   it("of one event is not valid at another", async () => {

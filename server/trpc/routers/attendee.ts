@@ -5,10 +5,9 @@ import { findEventBySlug, findEventById } from "../../services/config/find-event
 import { readMenu } from "../../services/config/menu";
 import { cancelOrder } from "../../services/orders/cancel-order";
 import { drinkChoice } from "../../services/orders/choose-drink";
-import { assertMayStartOrder } from "../../services/orders/limits";
 import { orderRulesOf } from "../../services/orders/order-states";
 import { listAttendeeOrders, readAttendeeOrder } from "../../services/orders/read-orders";
-import { recordStartedOrder } from "../../services/orders/start-order";
+import { startOrder } from "../../services/orders/start-order";
 import { submitOrder } from "../../services/orders/submit-order";
 import { findOrderInScope } from "../../services/orders/transition-order";
 import { redeemCode } from "../../services/qr/redeem-code";
@@ -21,25 +20,19 @@ const byOrder = z.object({ orderId: id }).strict();
 /** The attendee's side: start an order from the booth's code, choose, follow it, cancel it, see past orders. */
 export const attendeeRouter = router({
   /**
-   * Scanning the code: the rules are checked first so a refusal costs no drink of the code, then one drink is
-   * taken atomically and the order starts.
+   * Scanning the code: the attendee's limits, one drink of the code, the order and its events, as one decision
+   * (start-order.ts): a refusal costs no drink, and a crash leaves all of it or none of it.
    */
   startOrder: attendeeProcedure
     // The code's format belongs to the QR service; the edge keeps out what no code holds.
     .input(z.object({ slug, code: text({ max: 64 }) }).strict())
     .mutation(async ({ ctx, input }) => {
       const event = await findEventBySlug(ctx.db, input.slug);
-      await assertMayStartOrder(ctx.db, orderRulesOf(event), ctx.actor.userId);
       const orderId = randomUUID();
-      const redeemed = await redeemCode(ctx.db, { eventId: event.id, code: input.code, orderId, attendeeId: ctx.actor.userId });
-      await recordStartedOrder(ctx.db, {
-        orderId,
-        eventId: event.id,
-        timeZone: event.timeZone,
-        attendeeId: ctx.actor.userId,
-        attendeeName: ctx.actor.name,
-        qrWindowId: redeemed.qrWindowId,
-      });
+      const attendee = { attendeeId: ctx.actor.userId, attendeeName: ctx.actor.name };
+      await startOrder(ctx.db, { orderId, rules: orderRulesOf(event), ...attendee }, (tx) =>
+        redeemCode(tx, { eventId: event.id, code: input.code, orderId, attendeeId: attendee.attendeeId }),
+      );
       return { orderId };
     }),
 
