@@ -19,42 +19,103 @@ type Transport = {
 
 const RealtimeContext = createContext<{ transport: Transport; state: ConnectionState; setState(state: ConnectionState): void } | null>(null);
 
-function sseTransport(): Transport {
+/**
+ * A refused stream is tried again after this, doubling at each refusal up to the cap. EventSource gives up for good
+ * on any answer but 200 (429 too many streams, 401, 403) and cannot say which; the server asks a refused browser
+ * to wait 10 s (streamRetryAfterSeconds), so no retry comes sooner.
+ */
+const refusedRetry = { firstMs: 10_000, maxMs: 120_000 };
+
+/**
+ * The wait after `refusals` refusals in a row: never under the step, up to half again at random, so that the
+ * screens of a booth refused together do not all come back in the same second.
+ */
+export function refusedRetryDelay(refusals: number, random: () => number = Math.random): number {
+  const step = Math.min(refusedRetry.firstMs * 2 ** refusals, refusedRetry.maxMs);
+  return step + (random() * step) / 2;
+}
+
+type Listener = { onMessage(message: ChannelMessage): void; onState(state: ConnectionState): void };
+
+/** One EventSource per channel however many parts of a page listen to it (the barista's board and menu share one). */
+export function sseTransport(): Transport {
+  const streams = new Map<string, { add(listener: Listener): Subscription }>();
   return {
     subscribe(channel, onMessage, onState) {
-      let source: EventSource | undefined;
-      let lastEventId = "";
-      const open = () => {
-        // A new connection carries the last id it saw, so the server replays the gap (EventSource's own retries
-        // send it as Last-Event-ID).
-        const resume = lastEventId ? `&lastEventId=${encodeURIComponent(lastEventId)}` : "";
-        source = new EventSource(`/api/realtime/sse?channel=${encodeURIComponent(channel)}${resume}`);
-        source.addEventListener("ready", () => onState("live"));
-        source.addEventListener("message", (event) => {
-          const message = event as MessageEvent<string>;
-          if (message.lastEventId) lastEventId = message.lastEventId;
-          onMessage(JSON.parse(message.data) as ChannelMessage);
-        });
-        source.onerror = () => onState(navigator.onLine === false ? "offline" : "reconnecting");
-      };
-      // Phones lose the network without the socket noticing for a long while: follow the browser's own signal.
-      const goOffline = () => {
-        source?.close();
-        onState("offline");
-      };
-      const goOnline = () => {
-        source?.close();
-        onState("reconnecting");
-        open();
-      };
-      window.addEventListener("offline", goOffline);
-      window.addEventListener("online", goOnline);
-      open();
+      let stream = streams.get(channel);
+      if (!stream) {
+        stream = sseStream(channel, () => streams.delete(channel));
+        streams.set(channel, stream);
+      }
+      return stream.add({ onMessage, onState });
+    },
+  };
+}
+
+function sseStream(channel: string, onEmpty: () => void) {
+  const listeners = new Set<Listener>();
+  let state: ConnectionState = "connecting";
+  let source: EventSource | undefined;
+  let lastEventId = "";
+  let refusals = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
+  const report = (next: ConnectionState) => {
+    state = next;
+    for (const listener of [...listeners]) listener.onState(next);
+  };
+  const stop = () => {
+    clearTimeout(retry);
+    source?.close();
+  };
+  const open = () => {
+    stop();
+    // A new connection carries the last id it saw, so the server replays the gap (EventSource's own retries
+    // send it as Last-Event-ID).
+    const resume = lastEventId ? `&lastEventId=${encodeURIComponent(lastEventId)}` : "";
+    const current = new EventSource(`/api/realtime/sse?channel=${encodeURIComponent(channel)}${resume}`);
+    source = current;
+    current.addEventListener("ready", () => {
+      refusals = 0;
+      report("live");
+    });
+    current.addEventListener("message", (event) => {
+      const message = event as MessageEvent<string>;
+      if (message.lastEventId) lastEventId = message.lastEventId;
+      const parsed = JSON.parse(message.data) as ChannelMessage;
+      for (const listener of [...listeners]) listener.onMessage(parsed);
+    });
+    current.onerror = () => {
+      report(navigator.onLine === false ? "offline" : "reconnecting");
+      // CONNECTING: a dropped connection the browser retries itself. CLOSED: a refusal, after which it never would.
+      if (current.readyState === EventSource.CLOSED) retry = setTimeout(open, refusedRetryDelay(refusals++));
+    };
+  };
+  // Phones lose the network without the socket noticing for a long while: follow the browser's own signal.
+  const goOffline = () => {
+    stop();
+    report("offline");
+  };
+  const goOnline = () => {
+    report("reconnecting");
+    open();
+  };
+  window.addEventListener("offline", goOffline);
+  window.addEventListener("online", goOnline);
+  open();
+
+  return {
+    add(listener: Listener): Subscription {
+      listeners.add(listener);
+      // A part of the page joining a stream already live hears so at once, and re-reads like on any connect.
+      if (state !== "connecting") listener.onState(state);
       return {
         close() {
+          if (!listeners.delete(listener) || listeners.size > 0) return;
           window.removeEventListener("offline", goOffline);
           window.removeEventListener("online", goOnline);
-          source?.close();
+          stop();
+          onEmpty();
         },
       };
     },
