@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { NotFoundError } from "../../errors";
-import { sendEvent } from "../../events/send-event";
+import { sendStagedEvents, stageEvent } from "../../events/outbox";
 import { text } from "../../validation/text";
 
 const menuInclude = {
@@ -82,19 +82,27 @@ export async function addMenuItem(db: Db, eventId: string, draft: MenuItemDraft)
 }
 
 /**
- * Marks a drink (sold out / back) in one update that only matches an item of this event, then tells everyone
- * through config/changed (the database first, then the event).
+ * Marks a drink (sold out / back) in one update that only matches an item of this event, and tells everyone
+ * through config/changed, written in the same transaction and sent once it has committed (outbox.ts).
  */
 export async function setMenuItemAvailability(db: Db, eventId: string, menuItemId: string, available: boolean, changedBy: string) {
-  const { count } = await db.menuItem.updateMany({ where: { id: menuItemId, eventId }, data: { available } });
-  if (count === 0) throw new NotFoundError("There is no such drink on this event's menu");
-  const item = await db.menuItem.findUniqueOrThrow({ where: { id: menuItemId }, include: { ...menuInclude, event: { select: { storeOpen: true } } } });
-  await sendEvent("config/changed", {
-    eventId,
-    changed: [`menu.${item.name}.available`],
-    storeOpen: item.event.storeOpen,
-    changedBy,
-    changedAt: new Date().toISOString(),
-  });
+  const { item, eventIds } = await db.$transaction(
+    async (tx) => {
+      const { count } = await tx.menuItem.updateMany({ where: { id: menuItemId, eventId }, data: { available } });
+      if (count === 0) throw new NotFoundError("There is no such drink on this event's menu");
+      const item = await tx.menuItem.findUniqueOrThrow({ where: { id: menuItemId }, include: { ...menuInclude, event: { select: { storeOpen: true } } } });
+      const changed = await stageEvent(tx, "config/changed", {
+        eventId,
+        changed: [`menu.${item.name}.available`],
+        storeOpen: item.event.storeOpen,
+        changedBy,
+        changedAt: new Date().toISOString(),
+      });
+      return { item, eventIds: [changed] };
+    },
+    // PGlite runs one transaction at a time: under a rush, waiting for the database is normal, not an error.
+    { maxWait: 30_000, timeout: 30_000 },
+  );
+  await sendStagedEvents(db, { ids: eventIds });
   return item;
 }

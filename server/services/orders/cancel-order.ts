@@ -1,8 +1,8 @@
 import type { Db } from "../../db/client";
 import { ConflictError } from "../../errors";
-import { sendEvent } from "../../events/send-event";
+import { stageEvent } from "../../events/outbox";
 import type { OrderStatus } from "../../generated/prisma/enums";
-import { explainRefusedTransition, findOrderInScope, transitionOrder } from "./transition-order";
+import { explainRefusedTransition, findOrderInScope, transitionOrderAnnounced } from "./transition-order";
 
 /**
  * Cancelling, by whom and until when: the attendee until a barista starts making it, a barista while it is
@@ -25,12 +25,17 @@ export async function cancelOrder(db: Db, input: { orderId: string; reason?: str
   const now = input.now ?? new Date();
   const scope = input.by === "attendee" ? { attendeeId: input.attendeeId } : { eventId: input.eventId };
   const reason = input.reason?.trim() || (input.by === "attendee" ? "You cancelled it." : "Cancelled by the booth.");
-  const order = await transitionOrder(db, {
-    orderId: input.orderId,
-    from: cancellableBy[input.by],
-    where: scope,
-    data: { status: "CANCELLED", endedAt: now, endedBy: input.by, endReason: reason },
-  });
+  const order = await transitionOrderAnnounced(
+    db,
+    {
+      orderId: input.orderId,
+      from: cancellableBy[input.by],
+      where: scope,
+      data: { status: "CANCELLED", endedAt: now, endedBy: input.by, endReason: reason },
+    },
+    (tx, order) =>
+      stageEvent(tx, "order/cancelled", { eventId: order.eventId, orderId: order.id, orderNumber: order.orderNumber, by: input.by, reason, cancelledAt: now.toISOString() }),
+  );
   if (!order) {
     const current = await findOrderInScope(db, input.orderId, scope);
     if (input.by === "attendee" && current.status === "MAKING") {
@@ -38,6 +43,5 @@ export async function cancelOrder(db: Db, input: { orderId: string; reason?: str
     }
     return explainRefusedTransition(db, input.orderId, scope);
   }
-  await sendEvent("order/cancelled", { eventId: order.eventId, orderId: order.id, orderNumber: order.orderNumber, by: input.by, reason, cancelledAt: now.toISOString() });
   return order;
 }

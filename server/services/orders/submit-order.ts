@@ -1,21 +1,27 @@
 import type { Db } from "../../db/client";
 import { ConflictError } from "../../errors";
-import { sendEvent } from "../../events/send-event";
+import { sendStagedEvents, stageEvent } from "../../events/outbox";
 import { chooseDrink, type DrinkChoice, type MenuForOrdering } from "./choose-drink";
-import { findOrderInScope } from "./transition-order";
+import { commandTransaction, findOrderInScope } from "./transition-order";
 
 /**
  * The attendee's drink choice: checked against the menu, written only while their order is admitted, not yet
- * submitted and inside its submit window; then `order/submitted` lets the order workflow go on.
+ * submitted and inside its submit window. `order/submitted`, which lets the order workflow go on, commits with
+ * the choice, so a crash right after it cannot leave the order to time out although the attendee chose in time.
  */
 export async function submitOrder(db: Db, input: { orderId: string; attendeeId: string; menu: MenuForOrdering; choice: DrinkChoice; now?: Date }) {
   const now = input.now ?? new Date();
   const drink = chooseDrink(input.menu, input.choice);
-  const [order] = await db.order.updateManyAndReturn({
-    where: { id: input.orderId, attendeeId: input.attendeeId, status: "STARTED", admittedAt: { not: null }, submittedAt: null, submitBy: { gt: now } },
-    data: { drink, drinkName: drink.name, menuItemId: drink.menuItemId, submittedAt: now },
-  });
-  if (!order) {
+  const submitted = await db.$transaction(async (tx) => {
+    const [order] = await tx.order.updateManyAndReturn({
+      where: { id: input.orderId, attendeeId: input.attendeeId, status: "STARTED", admittedAt: { not: null }, submittedAt: null, submitBy: { gt: now } },
+      data: { drink, drinkName: drink.name, menuItemId: drink.menuItemId, submittedAt: now },
+    });
+    if (!order) return null;
+    const eventId = await stageEvent(tx, "order/submitted", { eventId: order.eventId, orderId: order.id, attendeeId: order.attendeeId, drink, submittedAt: now.toISOString() });
+    return { order, eventIds: [eventId] };
+  }, commandTransaction);
+  if (!submitted) {
     const current = await findOrderInScope(db, input.orderId, { attendeeId: input.attendeeId });
     if (current.submittedAt) throw new ConflictError("You already chose your drink for this order.");
     if (current.status === "STARTED" && !current.admittedAt) throw new ConflictError("Your order is still being checked. Try again in a moment.");
@@ -24,6 +30,7 @@ export async function submitOrder(db: Db, input: { orderId: string; attendeeId: 
     }
     throw new ConflictError(current.status === "CANCELLED" ? "This order was cancelled." : "This order cannot take a drink any more.");
   }
-  await sendEvent("order/submitted", { eventId: order.eventId, orderId: order.id, attendeeId: order.attendeeId, drink, submittedAt: now.toISOString() });
-  return order;
+  // If sending fails here, the choice still stands: the sweeper sends its event a few seconds later.
+  await sendStagedEvents(db, { ids: submitted.eventIds });
+  return submitted.order;
 }

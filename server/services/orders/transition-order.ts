@@ -1,21 +1,41 @@
 import type { Db, Prisma } from "../../db/client";
 import { ConflictError, NotFoundError } from "../../errors";
+import { sendStagedEvents } from "../../events/outbox";
+import type { Order } from "../../generated/prisma/client";
 import type { OrderStatus } from "../../generated/prisma/enums";
+
+type Transition = { orderId: string; from: OrderStatus[]; where?: Prisma.OrderWhereInput; data: Prisma.OrderUpdateManyMutationInput };
+
+/** PGlite runs one transaction at a time: under a rush, waiting for the database is normal, not an error. */
+export const commandTransaction = { maxWait: 30_000, timeout: 30_000 };
 
 /**
  * Every change of an order's state is this: one conditional update that only applies while the order is in one
  * of the states it may leave from. Two baristas tapping "make" on one order both send it; the database lets
  * exactly one through, and the other is told what happened instead.
  */
-export async function transitionOrder(
-  db: Db,
-  input: { orderId: string; from: OrderStatus[]; where?: Prisma.OrderWhereInput; data: Prisma.OrderUpdateManyMutationInput },
-) {
+export async function transitionOrder(db: Prisma.TransactionClient, input: Transition) {
   const [order] = await db.order.updateManyAndReturn({
     where: { ...input.where, id: input.orderId, status: { in: input.from } },
     data: input.data,
   });
   return order ?? null;
+}
+
+/**
+ * A transition and the event that announces it (written by `stage`, see outbox.ts) commit together, so a crash
+ * after the change cannot leave the workflow and the screens without its event; it is sent once committed.
+ * Null when the transition did not apply: then nothing is written.
+ */
+export async function transitionOrderAnnounced(db: Db, input: Transition, stage: (tx: Prisma.TransactionClient, order: Order) => Promise<string>) {
+  const changed = await db.$transaction(async (tx) => {
+    const order = await transitionOrder(tx, input);
+    return order && { order, eventIds: [await stage(tx, order)] };
+  }, commandTransaction);
+  if (!changed) return null;
+  // If sending fails here, the change still stands: the sweeper sends its event a few seconds later.
+  await sendStagedEvents(db, { ids: changed.eventIds });
+  return changed.order;
 }
 
 type Scope = { eventId?: string; attendeeId?: string };
