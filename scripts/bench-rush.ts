@@ -5,12 +5,12 @@
 // as a busy booth sees them). For each: lifecycles per second, each command's p50/p95/p99, tap-to-screen latency
 // (a barista's "ready" until the attendee's and the booth screen's channels hear it), and whether any order was
 // lost, duplicated or left open. Prints JSON, then a summary.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { HttpSession, TrpcError, type PushedMessage, type Timings } from "./rush/http-session";
+import { startPressoServer } from "./testing/presso-server";
 
 const EVENTS = Number(process.env.RUSH_EVENTS ?? 3);
 const ATTENDEES = Number(process.env.RUSH_ATTENDEES_PER_EVENT ?? 10);
@@ -47,32 +47,16 @@ async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
     process.exit(2);
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), "presso-rush-"));
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATABASE_URL: `postgresql://pglite/${dataDir}/db`,
-      NODE_ENV: "production",
-      PRESSO_DEMO_ORGANISER_EMAIL: organiserSignIn.email,
-      PRESSO_DEMO_ORGANISER_PASSWORD: organiserSignIn.password,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
+  const server = await startPressoServer({
+    port: PORT,
+    dataDir: `${dataDir}/db`,
+    env: { PRESSO_DEMO_ORGANISER_EMAIL: organiserSignIn.email, PRESSO_DEMO_ORGANISER_PASSWORD: organiserSignIn.password! },
   });
-  const url = `http://127.0.0.1:${PORT}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error("the server did not start within 90 s");
-    await sleep(300);
-  }
   return {
-    url,
+    url: server.url,
     async stop() {
       // The database folder goes only once the server has let go of it.
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      server.kill("SIGTERM");
-      await exited;
+      await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
