@@ -144,6 +144,14 @@ export const qrCodeRedeemed = defineEvent("qr/code.redeemed", {
   schema: z.object({ eventId, qrWindowId: id, orderId, attendeeId, drinksLeft: z.number().int().min(0), redeemedAt: at }),
 });
 
+export const qrDrinkReturned = defineEvent("qr/drink.returned", {
+  version: 1,
+  description: "The booth refused an order after its drink was taken: the drink is back in its window.",
+  producer: "qr",
+  consumers: ["publisher", "journal"],
+  schema: z.object({ eventId, qrWindowId: id, orderId, drinksLeft: z.number().int().min(0), returnedAt: at }),
+});
+
 export const configChanged = defineEvent("config/changed", {
   version: 1,
   description: "An event's settings changed: store open or closed, menu, limits.",
@@ -202,6 +210,7 @@ export const catalog = [
   orderTimedOut,
   orderRejected,
   qrCodeRedeemed,
+  qrDrinkReturned,
   configChanged,
   staffChanged,
   engineSelfTestRequested,

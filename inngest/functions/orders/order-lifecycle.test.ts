@@ -240,6 +240,12 @@ describe("the booth's rules, on the server", () => {
     const rejected = settled.filter((o) => o.status === "REJECTED");
     expect(rejected.length + (5 - orderIds.length)).toBe(3);
     expect(rejected.every((o) => o.rejectedFor === "capacity-full" && o.retryAfter !== null)).toBe(true);
+    // A refusal costs the code no drink: what the code gave out is what the booth admitted.
+    const window = await booth.eventually(
+      () => booth.db.qrWindow.findUniqueOrThrow({ where: { code } }),
+      (w) => w.drinksTotal - w.drinksLeft === 2,
+    );
+    expect(window.drinksTotal - window.drinksLeft).toBe(2);
   });
 });
 

@@ -18,6 +18,7 @@ const samples: Record<string, Record<string, unknown>> = {
   "order/timed-out": { eventId: "e1", orderId: "o1", orderNumber: null, window: "submit", timedOutAt: at },
   "order/rejected": { eventId: "e1", orderId: "o1", attendeeId: "u1", reason: "capacity-full", retryAfter: at, rejectedAt: at },
   "qr/code.redeemed": { eventId: "e1", qrWindowId: "w1", orderId: "o1", attendeeId: "u1", drinksLeft: 3, redeemedAt: at },
+  "qr/drink.returned": { eventId: "e1", qrWindowId: "w1", orderId: "o1", drinksLeft: 4, returnedAt: at },
 };
 
 describe("what each screen hears", () => {

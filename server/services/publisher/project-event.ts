@@ -25,6 +25,7 @@ export const projectedEvents = [
   "order/timed-out",
   "order/rejected",
   "qr/code.redeemed",
+  "qr/drink.returned",
 ] as const satisfies readonly CatalogEventName[];
 type Projectable = (typeof projectedEvents)[number];
 
@@ -115,8 +116,9 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
       const e = data as EventData<"order/rejected">;
       return [order(e.orderId, { orderId: e.orderId, status: "REJECTED", reason: e.reason, retryAfter: e.retryAfter, at: e.rejectedAt })];
     }
-    case "qr/code.redeemed": {
-      const e = data as EventData<"qr/code.redeemed">;
+    case "qr/code.redeemed":
+    case "qr/drink.returned": {
+      const e = data as EventData<"qr/code.redeemed" | "qr/drink.returned">;
       // The window's id and how many drinks are left: never the code itself.
       return [display("qr.drinks-left", { qrWindowId: e.qrWindowId, drinksLeft: e.drinksLeft }), board("qr.drinks-left", { qrWindowId: e.qrWindowId, drinksLeft: e.drinksLeft })];
     }

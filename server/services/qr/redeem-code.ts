@@ -22,6 +22,7 @@ export async function redeemCode(
     select: { id: true, drinksLeft: true, endsAt: true },
   });
   if (window) {
+    await tx.qrRedemption.create({ data: { orderId: input.orderId, qrWindowId: window.id, attendeeId: input.attendeeId, redeemedAt: now } });
     const redeemed = await stageEvent(tx, "qr/code.redeemed", {
       eventId: input.eventId,
       qrWindowId: window.id,

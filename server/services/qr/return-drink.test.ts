@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../db/connect";
+import { sendStagedEvents } from "../../events/outbox";
+import { createEvent } from "../config/create-event";
+import { startEventSink } from "../../testing/event-sink";
+import { createTestDb } from "../../testing/test-db";
+import { currentWindow } from "./current-window";
+import { redeemCode } from "./redeem-code";
+import { returnDrink } from "./return-drink";
+
+let database: Database;
+let events: Awaited<ReturnType<typeof startEventSink>>;
+beforeAll(async () => {
+  database = await createTestDb();
+  events = await startEventSink(database);
+});
+afterAll(async () => {
+  await events?.close();
+  await database?.close();
+});
+
+describe("a refused order's drink", () => {
+  it("goes back to its window once, however often it is asked, and the booth screen hears how many are left", async () => {
+    const booth = await createEvent(database.prisma, { slug: "qr-return", name: "Return", timeZone: "UTC", locale: "en" });
+    const window = await currentWindow(database.prisma, { eventId: booth.id, drinksPerCode: 3, qrRotationSeconds: 3600 }, new Date());
+    await redeemCode(database.prisma, { eventId: booth.id, code: window.code, orderId: "refused-order", attendeeId: "guest-1" });
+    await sendStagedEvents(database.prisma);
+    const drinksLeft = () => database.prisma.qrWindow.findUniqueOrThrow({ where: { id: window.id } }).then((w) => w.drinksLeft);
+    expect(await drinksLeft()).toBe(2);
+
+    const answers = await Promise.all([1, 2, 3].map(() => returnDrink(database.prisma, { orderId: "refused-order" })));
+    expect(answers.filter((a) => a !== null)).toEqual([3]);
+    expect(await drinksLeft()).toBe(3);
+    expect((await events.sent("qr/drink.returned")).map((e) => [e.orderId, e.drinksLeft])).toEqual([["refused-order", 3]]);
+  });
+
+  it("is nothing to give back for an order that took none", async () => {
+    expect(await returnDrink(database.prisma, { orderId: "never-redeemed" })).toBeNull();
+  });
+});
