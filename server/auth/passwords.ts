@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { isBcryptHash, verifyBcrypt } from "./legacy-bcrypt";
 
 /**
@@ -31,10 +32,11 @@ const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 
 /**
- * At most two hashes at once. libuv's pool has four threads and file reads and DNS lookups wait for them too; on
- * a two-core laptop, more hashes at once would only queue on the cores and starve the database's thread.
+ * At most two hashes at once, and always a core left for the request thread and the database's thread: libuv's
+ * pool has four threads and file reads and DNS lookups wait for them too, and on a two-core laptop two hashes at
+ * once would take both cores from the board while guessers keep them busy.
  */
-const HASHING_SLOTS = 2;
+const HASHING_SLOTS = Math.min(2, Math.max(1, availableParallelism() - 1));
 let hashing = 0;
 const waiting: Array<() => void> = [];
 
