@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Prisma } from "../db/client";
 import type { Database } from "../db/connect";
 import { startEventSink } from "../testing/event-sink";
 import { createTestDb } from "../testing/test-db";
@@ -27,14 +28,16 @@ const redeemed = () => ({
 });
 const sentFor = async (orderId: string) => (await events.sent("qr/code.redeemed")).filter((e) => e.orderId === orderId);
 const waiting = () => database.prisma.outboxEvent.count();
+/** A transaction that waits its turn: a busy machine may take seconds to hand out the first one. */
+const inTransaction = <T>(work: (tx: Prisma.TransactionClient) => Promise<T>) => database.prisma.$transaction(work, { maxWait: 30_000, timeout: 30_000 });
 
 describe("the event outbox", () => {
   it("sends an event once its transaction commits, and nothing for one that rolls back", async () => {
     const kept = redeemed();
     const dropped = redeemed();
-    const id = await database.prisma.$transaction((tx) => stageEvent(tx, "qr/code.redeemed", kept));
+    const id = await inTransaction((tx) => stageEvent(tx, "qr/code.redeemed", kept));
     await expect(
-      database.prisma.$transaction(async (tx) => {
+      inTransaction(async (tx) => {
         await stageEvent(tx, "qr/code.redeemed", dropped);
         throw new Error("the change failed");
       }),
@@ -48,14 +51,14 @@ describe("the event outbox", () => {
   });
 
   it("refuses an event its catalog schema refuses, failing the change that wrote it", async () => {
-    const change = database.prisma.$transaction((tx) => stageEvent(tx, "qr/code.redeemed", { ...redeemed(), drinksLeft: -1 }));
+    const change = inTransaction((tx) => stageEvent(tx, "qr/code.redeemed", { ...redeemed(), drinksLeft: -1 }));
     await expect(change).rejects.toThrow();
     expect(await waiting()).toBe(0);
   });
 
   it("after a crash between commit and send, the next start sends what was left, once", async () => {
     const left = redeemed();
-    await database.prisma.$transaction((tx) => stageEvent(tx, "qr/code.redeemed", left));
+    await inTransaction((tx) => stageEvent(tx, "qr/code.redeemed", left));
     // The process that committed took its event to send it, then died: its claim still runs.
     await database.prisma.outboxEvent.updateMany({ data: { claimedUntil: new Date(Date.now() + 30_000) } });
     expect(await sendStagedEvents(database.prisma)).toBe(0); // another live sender's claim is respected
@@ -65,16 +68,16 @@ describe("the event outbox", () => {
     expect(await sentFor(left.orderId)).toEqual([left]);
     expect(await waiting()).toBe(0);
     // Sent twice (a crash after the engine had it, before the row was deleted): the engine keeps one.
-    const again = await database.prisma.$transaction((tx) => stageEvent(tx, "qr/code.redeemed", left, { id: "same-event" }));
+    const again = await inTransaction((tx) => stageEvent(tx, "qr/code.redeemed", left, { id: "same-event" }));
     await sendStagedEvents(database.prisma, { ids: [again] });
-    await database.prisma.$transaction((tx) => stageEvent(tx, "qr/code.redeemed", left, { id: "same-event" }));
+    await inTransaction((tx) => stageEvent(tx, "qr/code.redeemed", left, { id: "same-event" }));
     await sendStagedEvents(database.prisma);
     expect(await database.prisma.engineEvent.count({ where: { id: "same-event" } })).toBe(1);
   });
 
   it("keeps an event the engine did not take, and a later sweep sends it", async () => {
     const held = redeemed();
-    const id = await database.prisma.$transaction((tx) => stageEvent(tx, "qr/code.redeemed", held));
+    const id = await inTransaction((tx) => stageEvent(tx, "qr/code.redeemed", held));
     // An engine that is down: nothing listens at this address.
     connectInngestClient({ mode: "embedded", baseUrl: "http://127.0.0.1:9/", signingKey: `signkey-local-${"cd".repeat(32)}`, eventKey: "unreachable" });
     const logged: string[] = [];

@@ -18,7 +18,7 @@ const endpoint = "/api/trpc";
  */
 export const maxBodyBytes = 64 * 1024;
 
-/** Calls in one batched request; the browser's client batches fewer (app/providers.tsx). */
+/** Calls in one batched request; the browser's client sends at most as many (app/providers.tsx). */
 export const maxBatchCalls = 10;
 
 export async function handleTrpcRequest(req: Request, createContext: () => Promise<Context>): Promise<Response> {
