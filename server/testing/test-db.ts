@@ -71,10 +71,13 @@ export const testDatabaseKind = process.env.TEST_DATABASE_URL ? "postgres" : "pg
 
 export async function createTestDb(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    return openEmbedded({ dataDir: "memory://", loadDataDir: await migratedPGliteTemplate() });
-  }
-  return newPostgresDatabase(serverUrl, "test", await migratedPostgresTemplate(serverUrl));
+  const database = serverUrl
+    ? await newPostgresDatabase(serverUrl, "test", await migratedPostgresTemplate(serverUrl))
+    : await openEmbedded({ dataDir: "memory://", loadDataDir: await migratedPGliteTemplate() });
+  // Prisma's first query loads its query compiler, seconds on a busy machine: paid here, not inside a test's own
+  // time limits (a health probe's 2 s, a transaction's wait for its turn).
+  await database.prisma.$queryRaw`SELECT 1`;
+  return database;
 }
 
 /** A database of its own on the test server (a copy of `template` when given), dropped when closed. */
