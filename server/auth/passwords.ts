@@ -1,10 +1,11 @@
-import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { availableParallelism } from "node:os";
+import { deriveOnHashingThread } from "./hashing-thread";
 import { isBcryptHash, verifyBcrypt } from "./legacy-bcrypt";
 
 /**
- * Staff passwords, hashed with scrypt through Node's crypto: the work runs on libuv's thread pool, so a sign-in
- * (or a guesser's hundred) never holds the thread that serves the board. A hash names its own parameters
+ * Staff passwords, hashed with scrypt through Node's crypto: the work runs on a low-priority thread of its own
+ * (hashing-thread.ts), so a sign-in (or a guesser's hundred) never holds the thread that serves the board. A hash names its own parameters
  * (`scrypt$N$r$p$salt$key`), so stronger settings later still read the hashes made today. Hashes from before
  * (bcrypt, `$2a$`/`$2b$`) still verify, on a thread of their own, and are replaced at the next sign-in.
  */
@@ -32,9 +33,8 @@ const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 
 /**
- * At most two hashes at once, and always a core left for the request thread and the database's thread: libuv's
- * pool has four threads and file reads and DNS lookups wait for them too, and on a two-core laptop two hashes at
- * once would take both cores from the board while guessers keep them busy.
+ * At most two hashes at once (a thread each), and always a core left for the request thread and the database's
+ * thread: on a two-core laptop, two hashes at once would take both cores while guessers keep them busy.
  */
 const HASHING_SLOTS = Math.min(2, Math.max(1, availableParallelism() - 1));
 let hashing = 0;
@@ -56,12 +56,7 @@ function derive(password: string, salt: Buffer, params: ScryptParams, keyBytes: 
   // NFC: the same password typed on a phone and on a laptop can arrive as different code points for "é".
   const input = password.normalize("NFC");
   const maxmem = 128 * params.r * (params.N + params.p + 2) + 1024 * 1024;
-  return inSlot(
-    () =>
-      new Promise<Buffer>((resolve, reject) =>
-        scrypt(input, salt, keyBytes, { ...params, maxmem }, (error, key) => (error ? reject(error) : resolve(key))),
-      ),
-  );
+  return inSlot(() => deriveOnHashingThread({ password: input, salt, keyBytes, params: { ...params, maxmem } }));
 }
 
 function encode(params: ScryptParams, salt: Buffer, key: Buffer): string {
