@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Prisma } from "../db/client";
-import { findEventDefinition, type CatalogEventName, type EventData } from "./catalog";
+import type { CatalogEventName, EventData } from "./catalog";
 import { sendEvent } from "./send-event";
+import { catalogued } from "./validate-event";
 
 /**
  * The transactional outbox: a command writes the events that announce its change in the same transaction as the
@@ -20,9 +21,7 @@ export async function stageEvent<Name extends CatalogEventName>(
   data: EventData<Name>,
   options: { id?: string } = {},
 ): Promise<string> {
-  const definition = findEventDefinition(name);
-  if (!definition) throw new Error(`"${name}" is not in the event catalog`);
-  definition.schema.parse(data);
+  catalogued(name, data);
   const id = options.id ?? randomUUID();
   await tx.outboxEvent.create({ data: { id, name, data: data as Prisma.InputJsonValue } });
   return id;

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { inngest } from "../../inngest/client";
 import type { CatalogEventName, EventData } from "./catalog";
-import { findEventDefinition } from "./catalog";
 import { notifyEventSent } from "./sent-listeners";
+import { catalogued } from "./validate-event";
 
 /**
  * Sends a catalogued event through the configured engine. The data is checked against the event's schema
@@ -15,9 +15,7 @@ export async function sendEvent<Name extends CatalogEventName>(
   data: EventData<Name>,
   options: { id?: string } = {},
 ): Promise<string> {
-  const definition = findEventDefinition(name);
-  if (!definition) throw new Error(`"${name}" is not in the event catalog`);
-  definition.schema.parse(data);
+  const definition = catalogued(name, data);
   const id = options.id ?? randomUUID();
   await notifyEventSent({ id, name, data });
   const event = (definition.type.create as (data: unknown, options?: { id?: string; v?: string }) => Parameters<typeof inngest.send>[0])(data, {

@@ -15,3 +15,10 @@ export function validateEvent(name: string, data: unknown): EventCheck {
   }
   return { ok: true, definition, data: parsed.data as Record<string, unknown> };
 }
+
+/** For code that sends or stages an event: the event's definition, or an error naming what the catalog refused. */
+export function catalogued(name: string, data: unknown): CatalogEvent {
+  const check = validateEvent(name, data);
+  if (!check.ok) throw new Error(check.errors.join("\n"));
+  return check.definition;
+}
