@@ -35,7 +35,8 @@ describe("GET /api/health", () => {
     const text = await response.text();
     expect(JSON.parse(text)).toEqual({
       ok: true,
-      database: { mode: "embedded", reachable: true },
+      // The database this suite runs on: PGlite, or PostgreSQL when TEST_DATABASE_URL names a server (CI's second leg).
+      database: { mode: database.mode, reachable: true },
       workflows: { mode: "embedded", reachable: true },
       realtime: { mode: "local", reachable: true },
     });
@@ -76,7 +77,7 @@ describe("GET /api/health", () => {
     try {
       const response = await GET();
       expect(response.status).toBe(503);
-      expect((await response.json()).database).toEqual({ mode: "embedded", reachable: false });
+      expect((await response.json()).database).toEqual({ mode: closed.mode, reachable: false });
     } finally {
       provideRuntimeForTests({ config: parseConfig({}), database });
     }
