@@ -1,28 +1,35 @@
-import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
 import { channels, parseChannel } from "./channels";
 
 /**
- * Who may listen to what: one policy for both transports. The SSE route checks each channel a browser asks for
- * against it, and the Ably token route puts exactly it into the token's capability. Clients never publish.
+ * Who may listen to what: one policy for both transports, a pure function of who the caller is and what they may
+ * see (gathered by server/auth at each (re)connect). The SSE route checks each channel a browser asks for against
+ * it, and the Ably token route puts exactly it into the token's capability. Clients never publish.
  * Capabilities use Ably's format and its wildcard rule (`event:*` covers every channel under `event:`).
  */
 
 export type Operation = "subscribe";
 export type Capability = Record<string, Operation[]>;
 
-export async function capabilityFor(db: Db, actor: Actor, ownedOrderIds: string[] = []): Promise<Capability> {
-  switch (actor.kind) {
+/** The caller as the policy needs to know them (server/auth's Actor is one). */
+export type RealtimeCaller = { kind: "anonymous" } | { kind: "guest" } | { kind: "staff"; isOrganiser: boolean };
+
+/** What a caller may see: an attendee's own orders, and the events a staff member works at and as what. */
+export type RealtimeScope = {
+  ownedOrderIds: string[];
+  staffEvents: { eventId: string; role: "BARISTA" | "DISPLAY" }[];
+};
+
+export function capabilityFor(caller: RealtimeCaller, { ownedOrderIds, staffEvents }: RealtimeScope): Capability {
+  switch (caller.kind) {
     case "anonymous":
       return {};
     case "guest":
       // An attendee hears about their own orders only.
       return Object.fromEntries(ownedOrderIds.map((id) => [channels.order(id), ["subscribe"]]));
     case "staff": {
-      if (actor.isOrganiser) return { "event:*": ["subscribe"] };
-      const memberships = await db.eventStaff.findMany({ where: { userId: actor.userId }, select: { eventId: true, role: true } });
+      if (caller.isOrganiser) return { "event:*": ["subscribe"] };
       const capability: Capability = {};
-      for (const { eventId, role } of memberships) {
+      for (const { eventId, role } of staffEvents) {
         capability[channels.display(eventId)] = ["subscribe"];
         if (role === "BARISTA") capability[channels.board(eventId)] = ["subscribe"];
       }

@@ -4,16 +4,17 @@ import { streamLimits } from "@/server/realtime/sse-stream";
 import { GET } from "./route";
 
 /**
- * The live-push route called as Next.js calls it, with the caller stood in for (the session and the policy are
- * tested on their own): how many streams one caller may hold, and that closing one frees its slot.
+ * The live-push route called as Next.js calls it, with the caller and what they may see stood in for (the session
+ * and server/auth's reading of it are tested on their own): how many streams one caller may hold, and that closing
+ * one frees its slot.
  */
 
 const access = vi.hoisted(() => ({ actor: { kind: "anonymous" } as Actor }));
-vi.mock("@/server/realtime/authorize", () => ({
-  // Signed-in callers may hear every order and event channel but one.
-  realtimeAccess: async () => ({
+vi.mock("@/server/auth/realtime-access", () => ({
+  // Every guest owns order o-1; every staff member is a barista of event e-1.
+  getRealtimeAccess: async () => ({
     actor: access.actor,
-    capability: access.actor.kind === "anonymous" ? {} : { "order:*": ["subscribe"], "event:e-1:board": ["subscribe"] },
+    scope: { ownedOrderIds: ["o-1"], staffEvents: [{ eventId: "e-1", role: "BARISTA" }] },
   }),
 }));
 

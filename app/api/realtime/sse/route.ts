@@ -1,7 +1,7 @@
-import { realtimeAccess } from "@/server/realtime/authorize";
+import { getRealtimeAccess } from "@/server/auth/realtime-access";
 import { parseChannel } from "@/server/realtime/channels";
 import { getHub } from "@/server/realtime/hub";
-import { allows } from "@/server/realtime/policy";
+import { allows, capabilityFor } from "@/server/realtime/policy";
 import { getStreamSlots, openSseStream, streamClaims, streamRetryAfterSeconds } from "@/server/realtime/sse-stream";
 import { clientAddress } from "@/server/security/client-address";
 
@@ -21,7 +21,8 @@ export async function GET(request: Request) {
   }
   const unknown = requested.find((channel) => !parseChannel(channel));
   if (unknown) return Response.json({ error: `"${unknown.slice(0, 100)}" is not a channel` }, { status: 400 });
-  const { actor, capability } = await realtimeAccess();
+  const { actor, scope } = await getRealtimeAccess();
+  const capability = capabilityFor(actor, scope);
   const refused = requested.find((channel) => !allows(capability, channel));
   if (refused || actor.kind === "anonymous") {
     return Response.json(

@@ -1,6 +1,7 @@
+import { getRealtimeAccess } from "@/server/auth/realtime-access";
 import { getConfig } from "@/server/config";
 import { createAblyTokenRequest } from "@/server/realtime/ably-token";
-import { realtimeAccess } from "@/server/realtime/authorize";
+import { capabilityFor } from "@/server/realtime/policy";
 
 export const dynamic = "force-dynamic";
 
@@ -9,8 +10,8 @@ export async function GET() {
   if (getConfig().realtime.mode !== "ably") {
     return Response.json({ error: "live push uses Server-Sent Events on this server" }, { status: 404 });
   }
-  const { actor, capability } = await realtimeAccess();
+  const { actor, scope } = await getRealtimeAccess();
   if (actor.kind === "anonymous") return Response.json({ error: "Sign in first" }, { status: 401 });
-  const tokenRequest = await createAblyTokenRequest(process.env.ABLY_API_KEY!, actor.userId, capability);
+  const tokenRequest = await createAblyTokenRequest(process.env.ABLY_API_KEY!, actor.userId, capabilityFor(actor, scope));
   return Response.json(tokenRequest, { headers: { "Cache-Control": "no-store" } });
 }
