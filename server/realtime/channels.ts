@@ -2,6 +2,7 @@
  * Realtime channel names, in one place (ARCHITECTURE §7). `:`-separated segments, as Ably's capability wildcards
  * expect: `event:{eventId}:board` for staff (whole orders), `event:{eventId}:display` for the booth screen
  * (order numbers, first names, the code window's state: never a secret), `order:{orderId}` for that attendee only.
+ * It imports nothing, so browser screens import it too and subscribe by the names the server publishes to.
  */
 
 export const channels = {
