@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { SqlRunner } from "../../server/db/sql-runner";
+import type { SqlPort } from "./ports";
 
 /**
  * The executor's reads and writes, as plain SQL on the driver: it is the hot path of every step (Prisma's query
@@ -75,7 +75,7 @@ export type NewWait = {
 const toTimestamp = (ms: number | null | undefined) => (ms == null ? null : new Date(ms).toISOString());
 
 export class EngineStore {
-  constructor(private readonly sql: SqlRunner) {}
+  constructor(private readonly sql: SqlPort) {}
 
   /** Stores an event once by id; false when that id was seen before. */
   async insertEvent(event: StoredEvent): Promise<boolean> {

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { SqlRunner } from "../../server/db/sql-runner";
 import { wakeTimeFor } from "./durations";
 import { EngineStore, runKey, type NewRun, type RunRow, type StepResult, type StoredEvent, type WaitKey, type WaitRow } from "./engine-store";
 import { matches, matchPathOf, nameMatches, valueAt } from "./expressions";
 import { checkFunctions, type RegisteredFunction } from "./function-registry";
+import type { SqlPort } from "./ports";
 import { postToApp } from "./post-to-app";
 import { hasValidSignature, signBody } from "./signing";
 
@@ -88,7 +88,7 @@ export class EmbeddedEngine {
   private firing: Promise<void> | undefined;
 
   constructor(
-    sql: SqlRunner,
+    sql: SqlPort,
     private readonly options: EngineOptions,
   ) {
     this.store = new EngineStore(sql);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { SqlRunner } from "../../server/db/sql-runner";
 import { EmbeddedEngine } from "./engine";
 import { listenExecutor } from "./http-server";
+import type { SqlPort } from "./ports";
 import { signBody } from "./signing";
 
 /**
@@ -23,7 +23,7 @@ export type EmbeddedExecutor = {
 
 export type ExecutorOptions = {
   /** The app's database, on its driver (the executor's hot path is plain SQL). */
-  sql: SqlRunner;
+  sql: SqlPort;
   /** The app's serve endpoint, e.g. http://127.0.0.1:3000/api/inngest; null: receive events only, sync nothing. */
   serveUrl: string | null;
   port?: number;
