@@ -8,7 +8,7 @@ import { placeOrder } from "../../testing/order-factory";
 import { createTestDb } from "../../testing/test-db";
 import { createEvent } from "../config/create-event";
 import { addMenuItem, readMenu } from "../config/menu";
-import { claimOrder } from "./barista-actions";
+import { claimOrder } from "./claim-order";
 import { submitOrder } from "./submit-order";
 
 /**

@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { setStoreOpen } from "../../services/config/set-store-open";
-import { claimOrder, completeOrder, pickUpOrder, recallOrder, releaseOrder } from "../../services/orders/barista-actions";
 import { cancelOrder } from "../../services/orders/cancel-order";
+import { claimOrder } from "../../services/orders/claim-order";
+import { completeOrder } from "../../services/orders/complete-order";
+import { pickUpOrder } from "../../services/orders/pick-up-order";
 import { readBoard } from "../../services/orders/read-orders";
+import { recallOrder } from "../../services/orders/recall-order";
+import { releaseOrder } from "../../services/orders/release-order";
 import { windowWhileOpen } from "../../services/qr/current-window";
 import { id } from "../../validation/id";
 import { text } from "../../validation/text";
