@@ -29,6 +29,32 @@ const unsupportedMeaning: Record<string, string> = {
   timeouts: "start and finish timeouts",
 };
 
+/** The functions of the latest sync, by id; the executor starts work once the first sync has come. */
+export class FunctionRegistry {
+  private byId = new Map<string, RegisteredFunction>();
+  private synced = false;
+
+  get isSynced(): boolean {
+    return this.synced;
+  }
+
+  /** Takes a sync's functions in place of the last ones; true for the first sync since the start. */
+  replace(functions: RegisteredFunction[]): boolean {
+    this.byId = new Map(functions.map((fn) => [fn.id, fn]));
+    const first = !this.synced;
+    this.synced = true;
+    return first;
+  }
+
+  get(id: string): RegisteredFunction | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): IterableIterator<RegisteredFunction> {
+    return this.byId.values();
+  }
+}
+
 export class UnsupportedFunctionError extends Error {
   override name = "UnsupportedFunctionError";
 }
