@@ -1,25 +1,37 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getRun, getRunInput, listRuns, listRunsInput } from "../../../inngest/embedded/inspect-runs";
+import { getRun, listRuns, listRunsInput } from "../../../inngest/embedded/inspect-runs";
+import type { SqlPort } from "../../../inngest/embedded/ports";
+import type { Db } from "../../db/client";
 import { slug } from "../../services/config/event-settings";
 import { findEventBySlug } from "../../services/config/find-event";
 import { readEventJournal, readOrderJournal } from "../../services/journal/read-journal";
 import { sendEvent } from "../../events/send-event";
 import { id } from "../../validation/id";
+import { text } from "../../validation/text";
 import { organiserProcedure, router } from "../init";
 
 /** The organiser's view of the backbone: workflow runs (embedded executor) and the event journal. */
 
+// The edge applies the app's own rules for typed text and ids; the inspector checks its filters again on its own.
+const listRunsFilter = listRunsInput.extend({ functionId: text({ max: 120 }).optional(), waitingFor: text({ max: 120 }).optional() });
+const byRun = z.object({ runId: id }).strict();
+
+/** The inspector reads the executor's tables through the executor's SQL port, answered here by the app's client. */
+const engineTables = (db: Db): SqlPort => ({
+  query: <Row extends Record<string, unknown>>(sql: string, params: unknown[] = []) => db.$queryRawUnsafe<Row[]>(sql, ...params),
+});
+
 export const runsRouter = router({
-  list: organiserProcedure.input(listRunsInput).query(({ ctx, input }) => listRuns(ctx.db, input)),
+  list: organiserProcedure.input(listRunsFilter).query(({ ctx, input }) => listRuns(engineTables(ctx.db), input)),
   /** Sends engine/self-test.requested: the run proves steps, a wait and a sleep work end to end. Takes no input. */
   selfTest: organiserProcedure.input(z.void()).mutation(async () => {
     const testId = crypto.randomUUID();
     await sendEvent("engine/self-test.requested", { testId, requestedAt: new Date().toISOString() });
     return { testId };
   }),
-  get: organiserProcedure.input(getRunInput).query(async ({ ctx, input }) => {
-    const run = await getRun(ctx.db, input.runId);
+  get: organiserProcedure.input(byRun).query(async ({ ctx, input }) => {
+    const run = await getRun(engineTables(ctx.db), input.runId);
     if (!run) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such run" });
     return run;
   }),
