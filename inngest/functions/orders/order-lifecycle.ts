@@ -5,9 +5,12 @@ import { orderCancelled, orderCompleted, orderRecalled, orderStarted, orderSubmi
 import { getDb } from "../../../server/runtime";
 import { findEventById } from "../../../server/services/config/find-event";
 import { assignOrderNumber } from "../../../server/services/counter/assign-order-number";
-import { admitOrder, openSubmitWindow } from "../../../server/services/orders/admit-order";
+import { admitOrder } from "../../../server/services/orders/admit-order";
+import { openSubmitWindow } from "../../../server/services/orders/open-submit-window";
 import { orderRulesOf, type OrderRules } from "../../../server/services/orders/order-states";
-import { queueOrder, readOrder, timeOutOrder } from "../../../server/services/orders/workflow-steps";
+import { queueOrder } from "../../../server/services/orders/queue-order";
+import { readOrder } from "../../../server/services/orders/read-order";
+import { timeOutOrder } from "../../../server/services/orders/time-out-order";
 import { recallGraceSeconds } from "../../../server/shared/order-timing";
 import { localDay } from "../../../server/shared/local-day";
 

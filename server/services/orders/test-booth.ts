@@ -16,11 +16,15 @@ async function openTestBooth(settings: Partial<Prisma.EventCreateInput> = {}) {
   // Written directly rather than through the config service: a service's code does not reach into another's.
   const event = await db.event.create({ data: { slug: "booth", name: "Booth", timeZone: "Europe/Lisbon", locale: "pt-PT", ...settings } });
   let guests = 0;
+  let events = 0;
   return {
     db,
     event,
-    /** An order of a new attendee (unless one is named), as the workflow and the baristas would have left it. */
-    place: (input: Omit<Parameters<typeof placeOrder>[1], "eventId" | "attendeeId"> & { attendeeId?: string }) =>
+    /** Another event, for a test that counts or lists orders and must not see the other tests' orders. */
+    addEvent: (more: Partial<Prisma.EventCreateInput> = {}) =>
+      db.event.create({ data: { slug: `booth-${++events}`, name: `Booth ${events}`, timeZone: "Europe/Lisbon", locale: "pt-PT", ...more } }),
+    /** An order (at the booth's event and of a new attendee unless told), as the workflow and the baristas would have left it. */
+    place: (input: Omit<Parameters<typeof placeOrder>[1], "eventId" | "attendeeId"> & { eventId?: string; attendeeId?: string }) =>
       placeOrder(db, { eventId: event.id, attendeeId: `guest-${++guests}`, ...input }),
     orderOf: (orderId: string) => db.order.findUniqueOrThrow({ where: { id: orderId } }),
     /** The data of the events with this name sent about one order, oldest first. */
