@@ -7,7 +7,7 @@ import { findEventById } from "../../../server/services/config/find-event";
 import { assignOrderNumber } from "../../../server/services/counter/assign-order-number";
 import { admitOrder } from "../../../server/services/orders/admit-order";
 import { openSubmitWindow } from "../../../server/services/orders/open-submit-window";
-import { orderRulesOf, type OrderRules } from "../../../server/services/orders/order-states";
+import { orderRulesOf, type OrderRules } from "../../../server/services/orders/order-rules";
 import { queueOrder } from "../../../server/services/orders/queue-order";
 import { readOrder } from "../../../server/services/orders/read-order";
 import { timeOutOrder } from "../../../server/services/orders/time-out-order";

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client";
 import { NotFoundError } from "../../errors";
-import { findRefusal } from "./limits";
-import type { OrderRules, RejectionReason } from "./order-states";
+import { findRefusal } from "./find-refusal";
+import type { OrderRules, RejectionReason } from "./order-rules";
 import { sendEvent } from "../../events/send-event";
 
 export type Admission =

@@ -1,22 +1,11 @@
 import type { Db } from "../../db/client";
 import type { ChosenDrink } from "./choose-drink";
+import { onTheScreens } from "./order-rules";
 import { findOrderInScope } from "./transition-order";
 
 /** What the screens read: the barista board, the booth screen, the attendee's order and their history. */
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
-
-/** Ready orders stay on the board and the booth screen this long (the event's setting). */
-const readySince = (now: Date, readyDisplaySeconds: number) => new Date(now.getTime() - readyDisplaySeconds * 1000);
-
-/** What the board and the booth screen list: queued, being made, and ready for less than the display time. */
-const onTheScreens = (input: { eventId: string; readyDisplaySeconds: number; now?: Date }) => ({
-  eventId: input.eventId,
-  OR: [
-    { status: { in: ["QUEUED" as const, "MAKING" as const] } },
-    { status: "READY" as const, completedAt: { gt: readySince(input.now ?? new Date(), input.readyDisplaySeconds) } },
-  ],
-});
 
 const boardFields = {
   id: true,

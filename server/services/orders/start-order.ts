@@ -1,8 +1,9 @@
 import type { Db, Prisma } from "../../db/client";
+import { RefusedError } from "../../errors";
 import { sendStagedEvents, stageEvent } from "../../events/outbox";
 import { localDay } from "../../shared/local-day";
-import { assertMayStartOrder } from "./limits";
-import type { OrderRules } from "./order-states";
+import { findRefusal } from "./find-refusal";
+import type { OrderRules } from "./order-rules";
 
 export type StartOrderInput = {
   orderId: string;
@@ -28,7 +29,10 @@ export async function startOrder(db: Db, input: StartOrderInput, takeDrink: Take
   const { order, stagedEventIds } = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`start:${rules.eventId}:${input.attendeeId}`}))`;
-      await assertMayStartOrder(tx, rules, input.attendeeId, now);
+      // Refused before a drink of the code is used when the rules already say no. Under the attendee's lock, orders
+      // still waiting for their check count: five taps at once by one attendee with a limit of one start one order.
+      const refusal = await findRefusal(tx, rules, input.attendeeId, now, "with-unchecked");
+      if (refusal) throw new RefusedError(refusal.message, refusal.reason, refusal.retryAfter);
       const drink = await takeDrink(tx);
       const order = await tx.order.create({
         data: {

@@ -1,9 +1,10 @@
 import type { Db } from "../../db/client";
 import { sendEvent } from "../../events/send-event";
+import { withTheBaristas } from "./order-rules";
 import { transitionOrder } from "./transition-order";
 
 type Window = "submit" | "barista";
-const waitingIn: Record<Window, Parameters<typeof transitionOrder>[1]["from"]> = { submit: ["STARTED"], barista: ["QUEUED", "MAKING"] };
+const waitingIn: Record<Window, Parameters<typeof transitionOrder>[1]["from"]> = { submit: ["STARTED"], barista: [...withTheBaristas] };
 
 /**
  * A window ran out: ends the order with `order/timed-out` unless it moved on meanwhile (submitted at the last

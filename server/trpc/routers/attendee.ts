@@ -5,7 +5,7 @@ import { findEventBySlug, findEventById } from "../../services/config/find-event
 import { readMenu } from "../../services/config/menu";
 import { cancelOrder } from "../../services/orders/cancel-order";
 import { drinkChoice } from "../../services/orders/choose-drink";
-import { orderRulesOf } from "../../services/orders/order-states";
+import { orderRulesOf } from "../../services/orders/order-rules";
 import { listAttendeeOrders, readAttendeeOrder } from "../../services/orders/read-orders";
 import { startOrder } from "../../services/orders/start-order";
 import { submitOrder } from "../../services/orders/submit-order";

@@ -1,33 +1,20 @@
 import type { Db, Prisma } from "../../db/client";
-import { RefusedError } from "../../errors";
 import { localDay, nextLocalMidnight } from "../../shared/local-day";
-import { endedWithoutDrink, type OrderRules, type RejectionReason } from "./order-states";
-
-/**
- * The booth's rules for taking an order, on the server (the reference system checked the attendee's limit only in
- * the browser and never checked capacity): the store is open, the event has fewer open orders than its cap, and
- * the attendee is under their open-order and daily limits. Each refusal says why and when to try again.
- */
+import { endedWithoutDrink, holdingAPlace, type Counting, type OrderRules, type RejectionReason } from "./order-rules";
 
 type Reader = Db | Prisma.TransactionClient;
 
-export type Refusal = { reason: RejectionReason; message: string; retryAfter: Date | null };
-
-/**
- * Orders that hold a place in the queue: admitted and waiting for a choice, queued, or being made. When an order
- * starts, those still waiting for their check count as well: they took a drink and will be checked first.
- */
-const holdingAPlace = (where: Prisma.OrderWhereInput, counting: Counting): Prisma.OrderWhereInput => ({
-  ...where,
-  OR: [{ status: { in: ["QUEUED", "MAKING"] } }, counting === "with-unchecked" ? { status: "STARTED" } : { status: "STARTED", admittedAt: { not: null } }],
-});
-
-/** The workflow's check counts admitted orders (the one it checks is not yet); a start counts unchecked ones too. */
-type Counting = "admitted" | "with-unchecked";
+type Refusal = { reason: RejectionReason; message: string; retryAfter: Date | null };
 
 /** How long a full booth usually takes to free a place: try again after about a minute. */
 const capacityRetrySeconds = 60;
 
+/**
+ * The booth's rules for taking an order, on the server (the reference system checked the attendee's limit only in
+ * the browser and never checked capacity): the store is open, the event has fewer open orders than its cap, and
+ * the attendee is under their open-order and daily limits. Each refusal says why and when to try again; null
+ * when the rules let the order through.
+ */
 export async function findRefusal(db: Reader, rules: OrderRules, attendeeId: string, now = new Date(), counting: Counting = "admitted"): Promise<Refusal | null> {
   if (!rules.storeOpen) {
     return { reason: "store-closed", message: "The store is closed right now. The booth screen shows a code as soon as it opens.", retryAfter: null };
@@ -63,14 +50,4 @@ export async function findRefusal(db: Reader, rules: OrderRules, attendeeId: str
     };
   }
   return null;
-}
-
-/**
- * For starting an order: refuses before a drink of the code is used when the rules already say no. It runs inside
- * the start's transaction, under the attendee's lock (see start-order.ts), so orders still waiting for their check
- * count: five taps at once by one attendee with a limit of one start one order.
- */
-export async function assertMayStartOrder(db: Reader, rules: OrderRules, attendeeId: string, now = new Date()) {
-  const refusal = await findRefusal(db, rules, attendeeId, now, "with-unchecked");
-  if (refusal) throw new RefusedError(refusal.message, refusal.reason, refusal.retryAfter);
 }
