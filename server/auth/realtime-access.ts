@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import type { RealtimeScope } from "../realtime/policy";
 import { getDb } from "../runtime";
-import { listOwnedOrderIds } from "../services/orders/read-orders";
+import { listOwnedOrderIds } from "../services/orders/list-owned-order-ids";
 import type { Actor } from "./actor";
 import { getRequestActor } from "./session";
 

@@ -5,8 +5,9 @@ import { findEventBySlug, findEventById } from "../../services/config/find-event
 import { readMenu } from "../../services/config/menu";
 import { cancelOrder } from "../../services/orders/cancel-order";
 import { drinkChoice } from "../../services/orders/choose-drink";
+import { listAttendeeOrders } from "../../services/orders/list-attendee-orders";
 import { orderRulesOf } from "../../services/orders/order-rules";
-import { listAttendeeOrders, readAttendeeOrder } from "../../services/orders/read-orders";
+import { readAttendeeOrder } from "../../services/orders/read-attendee-order";
 import { startOrder } from "../../services/orders/start-order";
 import { submitOrder } from "../../services/orders/submit-order";
 import { findOrderInScope } from "../../services/orders/transition-order";

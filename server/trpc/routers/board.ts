@@ -4,7 +4,7 @@ import { cancelOrder } from "../../services/orders/cancel-order";
 import { claimOrder } from "../../services/orders/claim-order";
 import { completeOrder } from "../../services/orders/complete-order";
 import { pickUpOrder } from "../../services/orders/pick-up-order";
-import { readBoard } from "../../services/orders/read-orders";
+import { readBoard } from "../../services/orders/read-board";
 import { recallOrder } from "../../services/orders/recall-order";
 import { releaseOrder } from "../../services/orders/release-order";
 import { windowWhileOpen } from "../../services/qr/current-window";

@@ -1,4 +1,4 @@
-import { readDisplayOrders } from "../../services/orders/read-orders";
+import { readDisplayOrders } from "../../services/orders/read-display-orders";
 import { windowWhileOpen } from "../../services/qr/current-window";
 import { displayProcedure, router } from "../init";
 
