@@ -2,8 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "../testing/test-db";
 import { buildWorld, roles, type World } from "../testing/world";
-import { callByPath } from "./call-by-path";
-import { procedureCases } from "./procedure-cases";
+import { callByPath } from "../testing/call-by-path";
+import { procedureCases } from "../testing/procedure-cases";
 import { appRouter } from "./root";
 
 let world: World;

@@ -2,8 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, fingerprint } from "../testing/test-db";
 import { buildWorld, type World } from "../testing/world";
-import { callByPath } from "./call-by-path";
-import { procedureCases } from "./procedure-cases";
+import { callByPath } from "../testing/call-by-path";
+import { procedureCases } from "../testing/procedure-cases";
 
 /**
  * Every procedure that takes input, called by a role allowed to call it, with input broken in each way a client

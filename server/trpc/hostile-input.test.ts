@@ -4,8 +4,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, fingerprint } from "../testing/test-db";
 import { buildWorld, type World } from "../testing/world";
-import { callByPath } from "./call-by-path";
-import { procedureCases } from "./procedure-cases";
+import { callByPath } from "../testing/call-by-path";
+import { procedureCases } from "../testing/procedure-cases";
 
 /**
  * Every procedure, called by a role allowed to call it, with generated hostile input: a valid input with one field

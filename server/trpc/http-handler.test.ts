@@ -5,7 +5,7 @@ import { createTestDb, fingerprint } from "../testing/test-db";
 import { buildWorld, type Role, type World } from "../testing/world";
 import { handleTrpcRequest, maxBodyBytes } from "./http-handler";
 import { unexpectedErrorMessage } from "./init";
-import { procedureCases } from "./procedure-cases";
+import { procedureCases } from "../testing/procedure-cases";
 
 /**
  * The endpoint as a browser reaches it, on a real database: what a client is told when input is hostile or the

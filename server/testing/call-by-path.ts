@@ -1,4 +1,4 @@
-import type { createCaller } from "./root";
+import type { createCaller } from "../trpc/root";
 
 /** Calls a procedure of a caller by its dotted path ("admin.events.list"), for tests that walk every procedure. */
 export function callByPath(caller: ReturnType<typeof createCaller>, path: string, input: unknown): Promise<unknown> {

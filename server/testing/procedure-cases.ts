@@ -1,7 +1,7 @@
 import { createEvent } from "../services/config/create-event";
 import { currentWindow } from "../services/qr/current-window";
-import { placeOrder } from "../testing/order-factory";
-import type { World, Role } from "../testing/world";
+import { placeOrder } from "./order-factory";
+import type { World, Role } from "./world";
 
 /**
  * Every procedure of the app router with a valid input and the roles that may call it: the single table that
