@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "./server/config";
 import { ablyConnectSources, buildContentSecurityPolicy, makeNonce, transportSecurityHeaders } from "./server/http/security-headers";
-import { ablyEndpoint } from "./server/realtime/ably-options";
 
 /**
  * Every page gets a Content-Security-Policy with a nonce of its own. Next.js reads the nonce from the policy on
@@ -14,7 +13,7 @@ export function proxy(request: NextRequest) {
   const policy = buildContentSecurityPolicy({
     nonce,
     development: process.env.NODE_ENV === "development",
-    realtimeSources: config.realtime.mode === "ably" ? ablyConnectSources(ablyEndpoint()) : [],
+    realtimeSources: config.realtime.mode === "ably" ? ablyConnectSources(config.realtime.endpoint) : [],
     upgradeInsecureRequests: config.database.mode !== "embedded" && isHttps(request),
   });
 

@@ -28,7 +28,7 @@ describe("configuration from the environment", () => {
     });
     expect(config.database.mode).toBe("postgres");
     expect(config.workflows).toEqual({ mode: "cloud" });
-    expect(config.realtime).toEqual({ mode: "ably" });
+    expect(config.realtime).toEqual({ mode: "ably", apiKey: "app.key:secret", endpoint: {} });
     expect(config.demoAccounts).toBeUndefined();
   });
 
@@ -52,6 +52,22 @@ describe("configuration from the environment", () => {
       mode: "inngest-dev",
       url: "http://127.0.0.1:9999",
     });
+  });
+
+  it("keeps Ably's key and endpoint in the configuration, so nothing else reads them from the environment", () => {
+    const config = parseConfig({ ABLY_API_KEY: "app.key:secret", ABLY_ENDPOINT: "127.0.0.1", ABLY_PORT: "8081", ABLY_TLS: "False" });
+    expect(config.realtime).toEqual({
+      mode: "ably",
+      apiKey: "app.key:secret",
+      endpoint: { endpoint: "127.0.0.1", port: 8081, tls: false, useBinaryProtocol: false },
+    });
+    expect(parseConfig({ ABLY_ENDPOINT: "127.0.0.1" }).realtime).toEqual({ mode: "local" });
+  });
+
+  it("stops on an Ably port or TLS switch it cannot read", () => {
+    expect(() => parseConfig({ ABLY_API_KEY: "app.key:secret", ABLY_PORT: "eighty" })).toThrow(/ABLY_PORT: must be a port number/);
+    expect(() => parseConfig({ ABLY_API_KEY: "app.key:secret", ABLY_PORT: "70000" })).toThrow(/ABLY_PORT: must be a port number/);
+    expect(() => parseConfig({ ABLY_API_KEY: "app.key:secret", ABLY_TLS: "maybe" })).toThrow(/ABLY_TLS: must be true or false/);
   });
 
   it("stops with a message naming each bad variable", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isPublishedSecret } from "./data-folder/published-secret";
+import { ablyEndpoint, type AblyEndpoint } from "./realtime/ably-options";
 
 /**
  * The environment, parsed once. Every mode is chosen here by environment variables only:
@@ -39,6 +40,15 @@ const envSchema = z.object({
   ABLY_API_KEY: optionalText.pipe(
     z.string().regex(/^[^.:]+\.[^.:]+:.+$/, "must look like appId.keyId:secret").optional(),
   ),
+  ABLY_ENDPOINT: optionalText,
+  ABLY_PORT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, "must be a port number")
+      .refine((port) => Number(port) >= 1 && Number(port) <= 65535, "must be a port number")
+      .optional(),
+  ),
+  ABLY_TLS: optionalText.pipe(z.string().regex(/^(?:1|0|true|false|yes|no)$/i, "must be true or false").optional()),
   PRESSO_DEMO_ORGANISER_EMAIL: optionalText.pipe(z.email().optional()),
   PRESSO_DEMO_ORGANISER_PASSWORD: optionalText.pipe(z.string().min(8, "must be at least 8 characters").optional()),
   PRESSO_DEMO_BARISTA_EMAIL: optionalText.pipe(z.email().optional()),
@@ -54,7 +64,8 @@ export type WorkflowConfig =
   | { mode: "inngest-dev"; url: string }
   | { mode: "cloud" };
 
-export type RealtimeConfig = { mode: "local" } | { mode: "ably" };
+/** With Ably, the server's API key (it signs browsers' token requests and never leaves the server) and where Ably is. */
+export type RealtimeConfig = { mode: "local" } | { mode: "ably"; apiKey: string; endpoint: AblyEndpoint };
 
 export type AppConfig = {
   env: "development" | "production" | "test";
@@ -121,7 +132,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     env: env.NODE_ENV,
     database,
     workflows: workflowsFrom(env),
-    realtime: env.ABLY_API_KEY ? { mode: "ably" } : { mode: "local" },
+    realtime: env.ABLY_API_KEY ? { mode: "ably", apiKey: env.ABLY_API_KEY, endpoint: ablyEndpoint(env) } : { mode: "local" },
     authSecret: env.NEXTAUTH_SECRET,
     demoAccounts: demoAccountsFrom(env, database),
   };

@@ -2,7 +2,7 @@ import * as Ably from "ably";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ablyEndpoint } from "./ably-options";
 import { createAblyTokenRequest } from "./ably-token";
-import { publishToAbly } from "./publish";
+import { publishToAbly, type AblyAccess } from "./publish";
 import { startFakeAbly, type FakeAbly } from "./testing/fake-ably-server";
 
 /**
@@ -28,12 +28,13 @@ function until<T>(check: () => T | undefined, timeoutMs = 10_000): Promise<T> {
 
 function contract(target: () => Target) {
   let client: Ably.Realtime;
+  let access: AblyAccess;
   const orderChannel = `order:contract-${Math.random().toString(36).slice(2, 10)}`;
   const othersChannel = `order:someone-else-${Math.random().toString(36).slice(2, 10)}`;
 
   beforeAll(async () => {
     const { key, env } = target();
-    Object.assign(process.env, { ABLY_API_KEY: key, ...env });
+    access = { apiKey: key, endpoint: ablyEndpoint(env) };
     delete (globalThis as { __pressoAblyRest?: unknown }).__pressoAblyRest;
     client = new Ably.Realtime({
       authCallback: (_params, callback) => {
@@ -51,14 +52,13 @@ function contract(target: () => Target) {
   });
   afterAll(async () => {
     client?.close();
-    for (const name of ["ABLY_API_KEY", "ABLY_ENDPOINT", "ABLY_PORT", "ABLY_TLS"]) delete process.env[name];
     delete (globalThis as { __pressoAblyRest?: unknown }).__pressoAblyRest;
   });
 
   it("delivers a server publish to a subscriber of its own order channel", async () => {
     const received: Ably.Message[] = [];
     await client.channels.get(orderChannel).subscribe((message) => received.push(message));
-    await publishToAbly(orderChannel, "order.ready", { orderNumber: 42, status: "READY" });
+    await publishToAbly(access, orderChannel, "order.ready", { orderNumber: 42, status: "READY" });
     const [message] = await until(() => (received.length > 0 ? received : undefined));
     expect(message).toMatchObject({ name: "order.ready", data: { orderNumber: 42, status: "READY" } });
     expect(client.auth.clientId).toBe("guest-ana");
@@ -95,7 +95,7 @@ function contract(target: () => Target) {
     fake!.dropAllSockets();
     await until(() => (client.connection.state === "connected" && client.connection.id !== before ? true : undefined), 15_000);
     await until(() => (client.channels.get(orderChannel).state === "attached" ? true : undefined));
-    await publishToAbly(orderChannel, "after-drop", { ok: true });
+    await publishToAbly(access, orderChannel, "after-drop", { ok: true });
     await until(() => (received.length > 0 ? received : undefined));
   });
 }

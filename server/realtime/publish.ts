@@ -1,6 +1,5 @@
 import * as Ably from "ably";
-import { getConfig } from "../config";
-import { ablyEndpoint } from "./ably-options";
+import { getConfig, type RealtimeConfig } from "../config";
 import { getHub } from "./hub";
 
 /**
@@ -9,13 +8,16 @@ import { getHub } from "./hub";
  * publish idempotent on both transports (the hub remembers it; Ably deduplicates messages by a client-given id).
  */
 export async function publish(channel: string, name: string, data: unknown, key?: string): Promise<void> {
-  if (getConfig().realtime.mode === "ably") return publishToAbly(channel, name, data, key);
+  const realtime = getConfig().realtime;
+  if (realtime.mode === "ably") return publishToAbly(realtime, channel, name, data, key);
   getHub().publish(channel, name, data, key);
 }
 
 const shared = globalThis as typeof globalThis & { __pressoAblyRest?: Ably.Rest };
 
-export async function publishToAbly(channel: string, name: string, data: unknown, key?: string): Promise<void> {
-  const rest = (shared.__pressoAblyRest ??= new Ably.Rest({ key: process.env.ABLY_API_KEY, ...ablyEndpoint() }));
+export type AblyAccess = Pick<Extract<RealtimeConfig, { mode: "ably" }>, "apiKey" | "endpoint">;
+
+export async function publishToAbly(ably: AblyAccess, channel: string, name: string, data: unknown, key?: string): Promise<void> {
+  const rest = (shared.__pressoAblyRest ??= new Ably.Rest({ key: ably.apiKey, ...ably.endpoint }));
   await rest.channels.get(channel).publish(key === undefined ? { name, data } : { id: key, name, data });
 }
