@@ -21,11 +21,6 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
-/** Prisma's "record to update or delete not found" (P2025). */
-export function isRecordNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
-}
-
 /**
  * A rule of the booth says no for now (store closed, booth full, over the attendee's limit): nothing was written.
  * `retryAfter` says when trying again can work, when that is known.

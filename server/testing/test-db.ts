@@ -67,8 +67,6 @@ function migratedPostgresTemplate(serverUrl: string) {
   })());
 }
 
-export const testDatabaseKind = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
-
 export async function createTestDb(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const database = serverUrl

@@ -2,6 +2,7 @@ import type { Db } from "../../db/client";
 import { NotFoundError } from "../../errors";
 import { findRefusal } from "./find-refusal";
 import type { OrderRules, RejectionReason } from "./order-rules";
+import { commandTransaction } from "./transition-order";
 import { sendEvent } from "../../events/send-event";
 
 export type Admission =
@@ -39,8 +40,7 @@ export async function admitOrder(db: Db, rules: OrderRules, orderId: string, now
       await tx.order.update({ where: { id: orderId }, data: { admittedAt: now } });
       return { admitted: true };
     },
-    // PGlite runs one transaction at a time: under a rush, waiting for the database is normal, not an error.
-    { maxWait: 30_000, timeout: 30_000 },
+    commandTransaction,
   );
   if (!admission.admitted && admission.reason !== null) {
     // Said again if this step runs again: the event's id makes the engine drop the repeat.

@@ -4,6 +4,6 @@
  * scopes every action to the barista's event.
  */
 
-export type Barista = { id: string; name: string; isOrganiser: boolean };
+type Barista = { id: string; name: string; isOrganiser: boolean };
 
 export type BaristaAction = { eventId: string; orderId: string; barista: Barista; now?: Date };

@@ -4,6 +4,7 @@ import { sendStagedEvents, stageEvent } from "../../events/outbox";
 import { localDay } from "../../shared/local-day";
 import { findRefusal } from "./find-refusal";
 import type { OrderRules } from "./order-rules";
+import { commandTransaction } from "./transition-order";
 
 export type StartOrderInput = {
   orderId: string;
@@ -55,8 +56,7 @@ export async function startOrder(db: Db, input: StartOrderInput, takeDrink: Take
       });
       return { order, stagedEventIds: [...drink.stagedEventIds, started] };
     },
-    // PGlite runs one transaction at a time: under a rush, waiting for the database is normal, not an error.
-    { maxWait: 30_000, timeout: 30_000 },
+    commandTransaction,
   );
   // If sending fails here, the order still stands: the sweeper sends its events a few seconds later.
   await sendStagedEvents(db, { ids: stagedEventIds });

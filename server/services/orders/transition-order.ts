@@ -49,7 +49,7 @@ export async function findOrderInScope(db: Db, orderId: string, scope: Scope) {
   return order;
 }
 
-export const orderLabel = (order: { orderNumber: number | null }) => (order.orderNumber ? `Order #${order.orderNumber}` : "This order");
+const orderLabel = (order: { orderNumber: number | null }) => (order.orderNumber ? `Order #${order.orderNumber}` : "This order");
 
 /** Why a transition did not apply, in words for the person who tried it. */
 export async function explainRefusedTransition(db: Db, orderId: string, scope: Scope): Promise<never> {
