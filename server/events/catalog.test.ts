@@ -1,5 +1,10 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/events/catalog/route";
+import { projectedEvents } from "../services/publisher/project-event";
+import * as catalogModule from "./catalog";
 import { catalog } from "./catalog";
 import { services } from "./define-event";
 import { catalogAsJsonSchema } from "./json-schema";
@@ -52,6 +57,56 @@ describe("the event catalog", () => {
     const response = GET();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(JSON.parse(JSON.stringify(exported)));
+  });
+});
+
+/**
+ * The consumers are the truth: a service is listed on an event exactly when one of its Inngest functions
+ * (inngest/functions/<service>/) triggers on it or waits for it. Read as source text, so this test loads no engine.
+ */
+describe("the catalog's consumers", () => {
+  const functionsDir = fileURLToPath(new URL("../../inngest/functions/", import.meta.url));
+  const sourceOf = (service: string) => {
+    const dir = join(functionsDir, service);
+    if (!existsSync(dir)) return "";
+    const files = readdirSync(dir).filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"));
+    return files.map((file) => readFileSync(join(dir, file), "utf8")).join("\n");
+  };
+  const exportNames = new Map(
+    Object.entries(catalogModule).flatMap(([exportName, value]) => (catalog.includes(value as never) ? [[(value as { name: string }).name, exportName]] : [])),
+  );
+  const mentions = (source: string, eventName: string) => source.includes(`${exportNames.get(eventName)}.`) || source.includes(`"${eventName}"`);
+
+  it("names only services that have functions", () => {
+    for (const event of catalog) {
+      for (const service of event.consumers) expect(existsSync(join(functionsDir, service)), `${event.name}: ${service}`).toBe(true);
+    }
+  });
+
+  it("lists the publisher exactly on the events it projects onto screens", () => {
+    const projected = new Set<string>(projectedEvents);
+    for (const event of catalog) expect(event.consumers.includes("publisher"), event.name).toBe(projected.has(event.name));
+  });
+
+  it("lists the journal on every event, and the journal's triggers cover every domain", () => {
+    const journal = sourceOf("journal");
+    for (const event of catalog) {
+      expect(event.consumers, event.name).toContain("journal");
+      expect(journal, event.name).toContain(`"${event.name.split("/")[0]}/*"`);
+    }
+  });
+
+  it("lists a workflow's service exactly where its functions trigger on or wait for the event", () => {
+    const workflows = readdirSync(functionsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== "publisher" && entry.name !== "journal")
+      .map((entry) => entry.name);
+    expect(workflows).toEqual(expect.arrayContaining(["orders", "qr", "engine"]));
+    for (const service of workflows) {
+      const source = sourceOf(service);
+      for (const event of catalog) {
+        expect(event.consumers.includes(service as never), `${event.name}: ${service}`).toBe(mentions(source, event.name));
+      }
+    }
   });
 });
 

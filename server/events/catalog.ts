@@ -3,7 +3,8 @@ import { defineEvent } from "./define-event";
 
 /**
  * Presso's event catalog (ARCHITECTURE §5): every event any service sends, with its version, schema, producer
- * and consumers. Payloads carry the ids and facts a consumer needs, so no consumer has to call the producer.
+ * and consumers (the services with an Inngest function that triggers on or waits for it, checked by catalog.test.ts).
+ * Payloads carry the ids and facts a consumer needs, so no consumer has to call the producer.
  * `eventId` always means the conference event (the booth), never an Inngest event id.
  */
 
@@ -24,7 +25,7 @@ export const orderStarted = defineEvent("order/started", {
   version: 1,
   description: "An attendee redeemed the booth's code: an order exists and its workflow starts.",
   producer: "orders",
-  consumers: ["orders", "publisher", "journal", "metrics"],
+  consumers: ["orders", "publisher", "journal"],
   schema: z.object({ eventId, orderId, attendeeId, attendeeName, qrWindowId: id, startedAt: at }),
 });
 
@@ -48,7 +49,7 @@ export const orderQueued = defineEvent("order/queued", {
   version: 1,
   description: "The order has its number and waits for a barista.",
   producer: "orders",
-  consumers: ["publisher", "journal", "metrics"],
+  consumers: ["publisher", "journal"],
   schema: z.object({ eventId, orderId, orderNumber, attendeeId, attendeeName, drink, queuedAt: at }),
 });
 
@@ -72,7 +73,7 @@ export const orderCompleted = defineEvent("order/completed", {
   version: 1,
   description: "The drink is ready for pickup.",
   producer: "orders",
-  consumers: ["orders", "publisher", "journal", "metrics"],
+  consumers: ["orders", "publisher", "journal"],
   schema: z.object({ eventId, orderId, orderNumber, attendeeName, baristaId: id, completedAt: at }),
 });
 
@@ -88,7 +89,7 @@ export const orderPickedUp = defineEvent("order/picked-up", {
   version: 1,
   description: "The attendee collected the drink.",
   producer: "orders",
-  consumers: ["publisher", "journal", "metrics"],
+  consumers: ["publisher", "journal"],
   schema: z.object({ eventId, orderId, orderNumber, pickedUpAt: at }),
 });
 
@@ -96,7 +97,7 @@ export const orderCancelled = defineEvent("order/cancelled", {
   version: 1,
   description: "The attendee, a barista or an organiser cancelled the order.",
   producer: "orders",
-  consumers: ["orders", "publisher", "journal", "metrics"],
+  consumers: ["orders", "publisher", "journal"],
   schema: z.object({
     eventId,
     orderId,
@@ -111,7 +112,7 @@ export const orderTimedOut = defineEvent("order/timed-out", {
   version: 1,
   description: "Nobody acted in time: the attendee did not submit, or no barista completed the order.",
   producer: "orders",
-  consumers: ["publisher", "journal", "metrics"],
+  consumers: ["publisher", "journal"],
   schema: z.object({
     eventId,
     orderId,
@@ -125,7 +126,7 @@ export const orderRejected = defineEvent("order/rejected", {
   version: 1,
   description: "The order could not be taken: the store is closed, the booth is full or the attendee is over their limit.",
   producer: "orders",
-  consumers: ["publisher", "journal", "metrics"],
+  consumers: ["qr", "publisher", "journal"],
   schema: z.object({
     eventId,
     orderId,
@@ -140,7 +141,7 @@ export const qrCodeRedeemed = defineEvent("qr/code.redeemed", {
   version: 1,
   description: "An attendee redeemed one drink of the current window's code.",
   producer: "qr",
-  consumers: ["publisher", "journal", "metrics"],
+  consumers: ["publisher", "journal"],
   schema: z.object({ eventId, qrWindowId: id, orderId, attendeeId, drinksLeft: z.number().int().min(0), redeemedAt: at }),
 });
 
@@ -184,7 +185,7 @@ export const engineSelfTestRequested = defineEvent("engine/self-test.requested",
   version: 1,
   description: "Asks the workflow engine to prove it runs steps, sleeps and waits (the health check and the demo).",
   producer: "engine",
-  consumers: ["engine"],
+  consumers: ["engine", "journal"],
   schema: z.object({ testId: id, requestedAt: at }),
 });
 
