@@ -1,5 +1,124 @@
+import { readdirSync } from "node:fs";
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+
+/**
+ * Import rules: the arrows of ARCHITECTURE.md, checked on every lint. A pattern matches the import as written,
+ * so each names both spellings, relative ("../auth/session") and aliased ("@/server/auth/session").
+ * In a flat config a later block's options for a rule replace an earlier block's, so the folder rules below use
+ * `no-restricted-imports` and the ground-floor rule, which overlaps them, uses its typescript-eslint twin.
+ * Type-only imports count as imports. eslint-rules.test.ts proves the rules fire.
+ */
+const app = String.raw`^(?:\.\.?/|@/)(?:.*/)?`;
+const sourceFiles = (folder) => [`${folder}/**/*.ts`, `${folder}/**/*.tsx`];
+const tests = ["**/*.test.ts", "**/*.test.tsx"];
+
+/**
+ * (a) One folder per service, and a service never imports another: they talk through events. A service's tests
+ * may arrange their world with another service's verbs (an order needs an event to belong to).
+ */
+const services = readdirSync(new URL("./server/services/", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const serviceRules = services.flatMap((service) =>
+  // A sibling service is "../other/..." from the service's own files and "../../other/..." one folder deeper.
+  [1, 2, 3].map((depth) => ({
+    files: [`server/services/${service}/${"*/".repeat(depth - 1)}*.{ts,tsx}`],
+    ignores: tests,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: String.raw`${app}services/(?!${service}(?:/|$))|^${"\\.\\./".repeat(depth)}(?!${service}(?:/|$)|\.\.(?:/|$))`,
+              message: `server/services/${service} may not import another service: send or react to an event, or put the shared rule in server/shared.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+);
+
+const importRules = [
+  ...serviceRules,
+  {
+    // (b) The realtime room is a pure transport: who the caller is and what they own is decided elsewhere.
+    files: sourceFiles("server/realtime"),
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: String.raw`${app}(?:services|auth|boot)(?:/|$)|${app}db/client$|${app}runtime$`,
+              message: "server/realtime is a pure transport: it may not import services, auth, the database client or the runtime (pass what it needs in).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // (c) The event catalog depends on nothing of the app: zod for schemas, the Inngest SDK for event types.
+    files: ["server/events/catalog.ts", "server/events/define-event.ts", "server/events/json-schema.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: String.raw`^(?!(?:zod|inngest)$|\./(?:catalog|define-event|json-schema)$)`,
+              message: "The event catalog (catalog, define-event, json-schema) imports only zod, the inngest SDK and itself.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // (d) The embedded executor could be its own package: it reaches the database through its SQL port only.
+    files: sourceFiles("inngest/embedded"),
+    ignores: [...tests, "inngest/embedded/testing/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: String.raw`${app}(?:server|app|prisma)(?:/|$)|^@/|^@prisma/`,
+              message: "inngest/embedded may not import the app (server/, app/, prisma/, the Prisma client), not even types: depend on its ports.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+/**
+ * (e) server/ is the ground floor: only the composition root (server/boot) and test support may reach into
+ * inngest/ or the demo seed. NOT ENABLED YET: the files named in ARCHITECTURE.md ("Not true yet") still
+ * do it. Turn it on by adding `groundFloorRule` to the config below once `npm run lint` passes with it.
+ */
+export const groundFloorRule = {
+  files: sourceFiles("server"),
+  ignores: [...tests, "server/boot/**", "server/testing/**"],
+  rules: {
+    "@typescript-eslint/no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            regex: String.raw`${app}inngest(?:/|$)|${app}prisma/seed(?:/|$)`,
+            message: "server/ is the ground floor: only server/boot (the composition root) and test support import inngest/ or prisma/seed.",
+          },
+        ],
+      },
+    ],
+  },
+};
 
 const config = [
   ...nextCoreWebVitals,
@@ -14,6 +133,7 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  ...importRules,
 ];
 
 export default config;

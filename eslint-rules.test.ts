@@ -1,0 +1,56 @@
+import { fileURLToPath } from "node:url";
+import { ESLint, type Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The import rules of eslint.config.mjs fire: each snippet is linted as if it were the named file, so a rule that
+ * stops matching (a renamed folder, a broken pattern) fails here instead of letting the arrows rot silently.
+ */
+
+const cwd = fileURLToPath(new URL("./", import.meta.url));
+const eslint = new ESLint({ cwd });
+// Loaded by URL: the config is plain JavaScript with no type declarations.
+const { groundFloorRule } = (await import(new URL("./eslint.config.mjs", import.meta.url).href)) as { groundFloorRule: Linter.Config };
+
+async function importErrors(filePath: string, code: string, linter = eslint): Promise<string[]> {
+  const [result] = await linter.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId?.endsWith("no-restricted-imports")).map((m) => m.message);
+}
+
+describe("the import rules", () => {
+  it("(a) stop a service from importing another service, by either spelling, and let it import its own files", async () => {
+    expect(await importErrors("server/services/qr/new-verb.ts", 'export { claimOrder } from "../orders/claim-order";\n')).toEqual([
+      expect.stringContaining("server/services/qr may not import another service"),
+    ]);
+    expect(await importErrors("server/services/qr/new-verb.ts", 'export { claimOrder } from "@/server/services/orders/claim-order";\n')).toHaveLength(1);
+    expect(await importErrors("server/services/qr/new-verb.ts", 'export { returnDrink } from "./return-drink";\nexport { getConfig } from "../../config";\n')).toEqual([]);
+  });
+
+  it("(b) keep the realtime transport away from services, auth, the database client and the runtime", async () => {
+    for (const source of ["../services/orders/read-order", "../auth/session", "../db/client", "../runtime", "@/server/auth/actor"]) {
+      expect(await importErrors("server/realtime/new-file.ts", `import type { X } from "${source}";\nexport type Y = X;\n`), source).toHaveLength(1);
+    }
+    expect(await importErrors("server/realtime/new-file.ts", 'export { channels } from "./channels";\n')).toEqual([]);
+  });
+
+  it("(c) let the catalog import only zod, the Inngest SDK and itself", async () => {
+    expect(await importErrors("server/events/catalog.ts", 'export { getConfig } from "../config";\n')).toHaveLength(1);
+    expect(await importErrors("server/events/catalog.ts", 'export { z } from "zod";\nexport { defineEvent } from "./define-event";\n')).toEqual([]);
+  });
+
+  it("(d) keep the embedded executor off the app, type-only imports included, but not its tests", async () => {
+    const code = 'import type { Db } from "../../server/db/client";\nexport type Port = Db;\n';
+    expect(await importErrors("inngest/embedded/new-room.ts", code)).toEqual([expect.stringContaining("inngest/embedded may not import the app")]);
+    expect(await importErrors("inngest/embedded/new-room.ts", 'export type { PrismaClient } from "@prisma/client";\n')).toHaveLength(1);
+    expect(await importErrors("inngest/embedded/new-room.test.ts", code)).toEqual([]);
+  });
+
+  it("(e) keep server/ off inngest/ and the seed, except the composition root and test support", async () => {
+    const linter = new ESLint({ cwd, overrideConfig: [groundFloorRule] });
+    const code = 'export { inngest } from "../../inngest/client";\n';
+    expect(await importErrors("server/trpc/routers/new-router.ts", code, linter)).toEqual([expect.stringContaining("server/ is the ground floor")]);
+    expect(await importErrors("server/trpc/routers/new-router.ts", 'export { seedDemoEvent } from "@/prisma/seed/demo-event";\n', linter)).toHaveLength(1);
+    expect(await importErrors("server/boot/new-wiring.ts", 'export { inngest } from "../../inngest/client";\n', linter)).toEqual([]);
+    expect(await importErrors("server/events/define-event.ts", 'export { eventType } from "inngest";\n', linter)).toEqual([]);
+  });
+});
