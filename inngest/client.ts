@@ -1,4 +1,5 @@
 import { Inngest, type ClientOptions } from "inngest";
+import type { EventTransport } from "../server/events/event-transport";
 
 /**
  * The one Inngest client. Which engine it talks to is settled at start (server/runtime.ts) from the environment:
@@ -10,6 +11,11 @@ const shared = globalThis as typeof globalThis & { __pressoInngestOptions?: Clie
 const options: ClientOptions = (shared.__pressoInngestOptions ??= { id: "presso" });
 
 export const inngest = new Inngest(options);
+
+/** The client as the event bus's engine port (server/events/event-transport), wired at start and by tests that send. */
+export const inngestTransport: EventTransport = {
+  send: (event) => inngest.send(event as Parameters<typeof inngest.send>[0]),
+};
 
 export type EngineConnection =
   | { mode: "embedded"; baseUrl: string; signingKey: string; eventKey: string }

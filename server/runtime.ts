@@ -6,8 +6,10 @@ import { demoSignIns, type DemoSignIns } from "./data-folder/demo-sign-ins";
 import { privateFolderOf } from "./data-folder/private-files";
 import type { Db } from "./db/client";
 import { connectDatabase, type Database } from "./db/connect";
+import { setEventTransport } from "./events/event-transport";
 import { startOutboxSweeper } from "./events/outbox";
 import { applyMigrations, readMigrations } from "./db/migrate";
+import { inngestTransport } from "../inngest/client";
 import { connectWorkflowEngine } from "../inngest/connect-engine";
 import type { EmbeddedExecutor } from "../inngest/embedded/start-executor";
 import { registerProbe } from "./health";
@@ -34,6 +36,8 @@ export async function getDb(): Promise<Db> {
 
 async function boot(): Promise<Runtime> {
   const config = getConfig();
+  // Events go out through the Inngest client, which connectWorkflowEngine points at the chosen engine.
+  setEventTransport(inngestTransport);
   const database = await connectDatabase(config.database);
   // After the database opened: its folder exists and holds a database, so the private folder can go inside it.
   const privateFolder = config.database.mode === "embedded" && config.database.dataDir !== "memory" ? privateFolderOf(config.database.dataDir) : undefined;

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../server/config";
 import type { Database } from "../../server/db/connect";
+import { setEventTransport } from "../../server/events/event-transport";
 import { sendEvent } from "../../server/events/send-event";
 import { channels } from "../../server/realtime/channels";
 import { getHub } from "../../server/realtime/hub";
 import { provideRuntimeForTests } from "../../server/runtime";
 import { createTestDb } from "../../server/testing/test-db";
-import { connectInngestClient, inngest } from "../client";
+import { connectInngestClient, inngest, inngestTransport } from "../client";
 import { startHarness, type Harness } from "../embedded/testing/harness";
 import { functions } from "./index";
 
@@ -22,7 +23,13 @@ beforeAll(async () => {
     appId: "presso",
     database,
     functions: () => functions,
-    appClient: { client: inngest, connect: (connection) => connectInngestClient({ mode: "embedded", ...connection }) },
+    appClient: {
+      client: inngest,
+      connect: (connection) => {
+        connectInngestClient({ mode: "embedded", ...connection });
+        setEventTransport(inngestTransport);
+      },
+    },
   });
 });
 afterAll(async () => {

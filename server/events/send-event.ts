@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { inngest } from "../../inngest/client";
 import type { CatalogEventName, EventData } from "./catalog";
+import { eventTransport, type OutgoingEvent } from "./event-transport";
 import { notifyEventSent } from "./sent-listeners";
 import { catalogued } from "./validate-event";
 
 /**
- * Sends a catalogued event through the configured engine. The data is checked against the event's schema
- * before anything happens (and again by the SDK, which validates events made by `create`); the version travels
- * in `v`. The event gets its id here, so this process's fast reactions (see sent-listeners) run first, keyed by
+ * Sends a catalogued event through the engine injected at start (see event-transport). The data is checked against
+ * the event's schema before anything happens (and again by the SDK, which validates events made by `create`); the
+ * version travels in `v`. The event gets its id here, so this process's fast reactions (see sent-listeners) run first, keyed by
  * it, and screens hear the change without waiting for the engine.
  */
 export async function sendEvent<Name extends CatalogEventName>(
@@ -16,12 +16,13 @@ export async function sendEvent<Name extends CatalogEventName>(
   options: { id?: string } = {},
 ): Promise<string> {
   const definition = catalogued(name, data);
+  const transport = eventTransport();
   const id = options.id ?? randomUUID();
   await notifyEventSent({ id, name, data });
-  const event = (definition.type.create as (data: unknown, options?: { id?: string; v?: string }) => Parameters<typeof inngest.send>[0])(data, {
+  const event = (definition.type.create as (data: unknown, options?: { id?: string; v?: string }) => OutgoingEvent)(data, {
     id,
     v: String(definition.version),
   });
-  await inngest.send(event);
+  await transport.send(event);
   return id;
 }

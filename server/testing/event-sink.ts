@@ -1,6 +1,7 @@
-import { connectInngestClient } from "../../inngest/client";
+import { connectInngestClient, inngestTransport } from "../../inngest/client";
 import { startEmbeddedExecutor } from "../../inngest/embedded/start-executor";
 import type { Database } from "../db/connect";
+import { setEventTransport } from "../events/event-transport";
 
 /**
  * For service tests: an embedded executor with no functions synced, so the events a service sends are accepted
@@ -9,6 +10,7 @@ import type { Database } from "../db/connect";
 export async function startEventSink(database: Database) {
   const executor = await startEmbeddedExecutor({ sql: database.sql, serveUrl: null, log: () => {} });
   connectInngestClient({ mode: "embedded", baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey });
+  setEventTransport(inngestTransport);
   return {
     /** The events sent so far with this name, oldest first. */
     async sent(name: string) {

@@ -1,10 +1,11 @@
-import { connectInngestClient, inngest } from "../../inngest/client";
+import { connectInngestClient, inngest, inngestTransport } from "../../inngest/client";
 import { startHarness, type Harness } from "../../inngest/embedded/testing/harness";
 import { functions } from "../../inngest/functions";
 import { createGuest } from "../auth/accounts";
 import { loadActor } from "../auth/actor";
 import { parseConfig } from "../config";
 import type { Database } from "../db/connect";
+import { setEventTransport } from "../events/event-transport";
 import { provideRuntimeForTests } from "../runtime";
 import { createEvent } from "../services/config/create-event";
 import type { EventSettings } from "../services/config/event-settings";
@@ -31,7 +32,13 @@ export async function startLiveBooth() {
     appId: "presso",
     database,
     functions: () => functions,
-    appClient: { client: inngest, connect: (connection) => connectInngestClient({ mode: "embedded", ...connection }) },
+    appClient: {
+      client: inngest,
+      connect: (connection) => {
+        connectInngestClient({ mode: "embedded", ...connection });
+        setEventTransport(inngestTransport);
+      },
+    },
   });
   const db = database.prisma;
   // As in the server: pushes go out as events are sent, and the publisher function repeats them (deduplicated).

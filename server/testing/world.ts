@@ -2,10 +2,11 @@ import { DEMO_SLUG, seedDemoEvent } from "../../prisma/seed/demo-event";
 import { createGuest } from "../auth/accounts";
 import { loadActor, anonymous, type Actor } from "../auth/actor";
 import type { Database } from "../db/connect";
+import { setEventTransport } from "../events/event-transport";
 import { createEvent } from "../services/config/create-event";
 import { addStaffMember } from "../services/staff/membership";
 import { createCaller } from "../trpc/root";
-import { connectInngestClient } from "../../inngest/client";
+import { connectInngestClient, inngestTransport } from "../../inngest/client";
 import { startEmbeddedExecutor, type EmbeddedExecutor } from "../../inngest/embedded/start-executor";
 
 /**
@@ -35,6 +36,7 @@ export async function buildWorld(database: Database): Promise<World> {
   const db = database.prisma;
   const executor = await startEmbeddedExecutor({ sql: database.sql, serveUrl: null, log: () => {} });
   connectInngestClient({ mode: "embedded", baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey });
+  setEventTransport(inngestTransport);
   await seedDemoEvent(db, demoAccounts);
   const other = await createEvent(db, { slug: "other-booth", name: "Other Booth", timeZone: "Asia/Tokyo", locale: "ja-JP" });
   await addStaffMember(db, {
