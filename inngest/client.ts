@@ -2,7 +2,7 @@ import { Inngest, type ClientOptions } from "inngest";
 import type { EventTransport } from "../server/events/event-transport";
 
 /**
- * The one Inngest client. Which engine it talks to is settled at start (server/runtime.ts) from the environment:
+ * The one Inngest client. Which engine it talks to is settled at start (server/boot/runtime.ts) from the environment:
  * the embedded executor on 127.0.0.1, `npx inngest-cli dev`, or Inngest Cloud. The SDK reads these options on
  * every call, so the embedded executor's address, known only once it listens, can be filled in then. The options
  * live on globalThis because Next.js bundles the start-up code and each route apart: one object serves them all.

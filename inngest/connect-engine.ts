@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AppConfig } from "../server/config";
 import type { Database } from "../server/db/connect";
-import { registerProbe } from "../server/health";
+import { registerProbe } from "../server/boot/health";
 import { connectInngestClient } from "./client";
 import { startEmbeddedExecutor, type EmbeddedExecutor } from "./embedded/start-executor";
 

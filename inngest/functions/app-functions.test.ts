@@ -5,7 +5,7 @@ import { setEventTransport } from "../../server/events/event-transport";
 import { sendEvent } from "../../server/events/send-event";
 import { channels } from "../../server/realtime/channels";
 import { getHub } from "../../server/realtime/hub";
-import { provideRuntimeForTests } from "../../server/runtime";
+import { provideRuntimeForTests } from "../../server/boot/runtime";
 import { createTestDb } from "../../server/testing/test-db";
 import { connectInngestClient, inngest, inngestTransport } from "../client";
 import { startHarness, type Harness } from "../embedded/testing/harness";

@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getDb } from "../runtime";
+import { getDb } from "../boot/runtime";
 import type { SignedInUser } from "./accounts";
 import { safeCallbackPath } from "./callback-path";
 import { authorizeGuest, authorizeStaff } from "./sign-in";

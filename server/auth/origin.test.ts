@@ -2,7 +2,7 @@ import NextAuth from "next-auth";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseConfig } from "../config";
 import type { Database } from "../db/connect";
-import { provideRuntimeForTests } from "../runtime";
+import { provideRuntimeForTests } from "../boot/runtime";
 import { createTestDb } from "../testing/test-db";
 import { authOptions } from "./options";
 import { settleAuthOrigin } from "./origin";

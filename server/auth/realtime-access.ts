@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
 import type { RealtimeScope } from "../realtime/policy";
-import { getDb } from "../runtime";
+import { getDb } from "../boot/runtime";
 import { listOwnedOrderIds } from "../services/orders/list-owned-order-ids";
 import type { Actor } from "./actor";
 import { getRequestActor } from "./session";

@@ -1,5 +1,5 @@
 import { getServerSession } from "next-auth";
-import { getDb, getRuntime } from "../runtime";
+import { getDb, getRuntime } from "../boot/runtime";
 import { loadActor, type Actor } from "./actor";
 import { authOptions } from "./options";
 import { settleAuthOrigin } from "./origin";

@@ -6,7 +6,7 @@ import { loadActor } from "../auth/actor";
 import { parseConfig } from "../config";
 import type { Database } from "../db/connect";
 import { setEventTransport } from "../events/event-transport";
-import { provideRuntimeForTests } from "../runtime";
+import { provideRuntimeForTests } from "../boot/runtime";
 import { createEvent } from "../services/config/create-event";
 import type { EventSettings } from "../services/config/event-settings";
 import { addMenuItem } from "../services/config/menu";

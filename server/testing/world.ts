@@ -1,6 +1,8 @@
 import { DEMO_SLUG, seedDemoEvent } from "../../prisma/seed/demo-event";
 import { createGuest } from "../auth/accounts";
 import { loadActor, anonymous, type Actor } from "../auth/actor";
+import { provideRuntimeForTests } from "../boot/runtime";
+import { parseConfig } from "../config";
 import type { Database } from "../db/connect";
 import { setEventTransport } from "../events/event-transport";
 import { createEvent } from "../services/config/create-event";
@@ -37,6 +39,8 @@ export async function buildWorld(database: Database): Promise<World> {
   const executor = await startEmbeddedExecutor({ sql: database.sql, serveUrl: null, log: () => {} });
   connectInngestClient({ mode: "embedded", baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey });
   setEventTransport(inngestTransport);
+  // The organiser's run views find the engine's inspector on the runtime, as in the server.
+  provideRuntimeForTests({ config: parseConfig({}), database });
   await seedDemoEvent(db, demoAccounts);
   const other = await createEvent(db, { slug: "other-booth", name: "Other Booth", timeZone: "Asia/Tokyo", locale: "ja-JP" });
   await addStaffMember(db, {

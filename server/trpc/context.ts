@@ -1,5 +1,5 @@
 import { getRequestActor } from "../auth/session";
-import { getDb } from "../runtime";
+import { getDb } from "../boot/runtime";
 import type { Context } from "./init";
 
 export async function createRequestContext(): Promise<Context> {

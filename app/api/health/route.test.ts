@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Actor } from "@/server/auth/actor";
 import { parseConfig } from "@/server/config";
 import type { Database } from "@/server/db/connect";
-import { registerProbe } from "@/server/health";
-import { provideRuntimeForTests } from "@/server/runtime";
+import { registerProbe } from "@/server/boot/health";
+import { provideRuntimeForTests } from "@/server/boot/runtime";
 import { createTestDb } from "@/server/testing/test-db";
 
 const session = vi.hoisted(() => ({ actor: (): Promise<Actor> => Promise.resolve({ kind: "anonymous" }) }));
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 beforeEach(() => {
-  // What the running app's probes say (inngest/connect-engine.ts, server/runtime.ts).
+  // What the running app's probes say (inngest/connect-engine.ts, server/boot/runtime.ts).
   registerProbe("workflows", async () => "4 functions registered");
   registerProbe("realtime", async () => "Server-Sent Events, 2 listening");
   session.actor = () => Promise.resolve({ kind: "anonymous" });

@@ -1,6 +1,6 @@
 import { getRequestActor } from "@/server/auth/session";
-import { checkHealth, publicHealth } from "@/server/health";
-import { getRuntime } from "@/server/runtime";
+import { checkHealth, publicHealth } from "@/server/boot/health";
+import { getRuntime } from "@/server/boot/runtime";
 
 export const dynamic = "force-dynamic";
 

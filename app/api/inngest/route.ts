@@ -2,7 +2,7 @@ import { serve } from "inngest/next";
 import { inngest } from "@/inngest/client";
 import { hasValidSignature } from "@/inngest/embedded/signing";
 import { functions } from "@/inngest/functions";
-import { getRuntime, type Runtime } from "@/server/runtime";
+import { getRuntime, type Runtime } from "@/server/boot/runtime";
 
 export const dynamic = "force-dynamic";
 

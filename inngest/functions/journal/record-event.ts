@@ -1,6 +1,6 @@
 import { inngest } from "../../client";
 import { recordEvent } from "../../../server/services/journal/record-event";
-import { getDb } from "../../../server/runtime";
+import { getDb } from "../../../server/boot/runtime";
 
 /** The journal service: every catalogued event, appended once as received (wildcard triggers per domain). */
 export const recordEventInJournal = inngest.createFunction(

@@ -2,7 +2,7 @@ import { NonRetriableError } from "inngest";
 import { inngest } from "../../client";
 import { NotFoundError } from "../../../server/errors";
 import { orderCancelled, orderCompleted, orderRecalled, orderStarted, orderSubmitted } from "../../../server/events/catalog";
-import { getDb } from "../../../server/runtime";
+import { getDb } from "../../../server/boot/runtime";
 import { findEventById } from "../../../server/services/config/find-event";
 import { assignOrderNumber } from "../../../server/services/counter/assign-order-number";
 import { admitOrder } from "../../../server/services/orders/admit-order";

@@ -1,7 +1,7 @@
 import { inngest } from "../../client";
 import { orderRejected } from "../../../server/events/catalog";
 import { returnDrink } from "../../../server/services/qr/return-drink";
-import { getDb } from "../../../server/runtime";
+import { getDb } from "../../../server/boot/runtime";
 
 /** The QR service's side of a refusal: the refused order's drink goes back to its code's window. */
 export const returnRefusedDrink = inngest.createFunction(

@@ -1,7 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getRun, listRuns, listRunsInput } from "../../../inngest/embedded/inspect-runs";
-import type { SqlPort } from "../../../inngest/embedded/ports";
+import { getRuntime } from "../../boot/runtime";
 import type { Db } from "../../db/client";
 import { slug } from "../../services/config/event-settings";
 import { findEventBySlug } from "../../services/config/find-event";
@@ -10,20 +9,29 @@ import { sendEvent } from "../../events/send-event";
 import { id } from "../../validation/id";
 import { text } from "../../validation/text";
 import { organiserProcedure, router } from "../init";
+import type { RunTables } from "../run-inspector";
 
 /** The organiser's view of the backbone: workflow runs (embedded executor) and the event journal. */
 
 // The edge applies the app's own rules for typed text and ids; the inspector checks its filters again on its own.
-const listRunsFilter = listRunsInput.extend({ functionId: text({ max: 120 }).optional(), waitingFor: text({ max: 120 }).optional() });
+const listRunsFilter = z
+  .object({
+    functionId: text({ max: 120 }).optional(),
+    status: z.enum(["RUNNING", "COMPLETED", "FAILED", "CANCELLED"]).optional(),
+    /** Only runs waiting for this event right now (e2e tests wait for this before they act). */
+    waitingFor: text({ max: 120 }).optional(),
+    limit: z.number().int().min(1).max(500).default(50),
+  })
+  .strict();
 const byRun = z.object({ runId: id }).strict();
 
 /** The inspector reads the executor's tables through the executor's SQL port, answered here by the app's client. */
-const engineTables = (db: Db): SqlPort => ({
+const engineTables = (db: Db): RunTables => ({
   query: <Row extends Record<string, unknown>>(sql: string, params: unknown[] = []) => db.$queryRawUnsafe<Row[]>(sql, ...params),
 });
 
 export const runsRouter = router({
-  list: organiserProcedure.input(listRunsFilter).query(({ ctx, input }) => listRuns(engineTables(ctx.db), input)),
+  list: organiserProcedure.input(listRunsFilter).query(async ({ ctx, input }) => (await getRuntime()).runInspector.listRuns(engineTables(ctx.db), input)),
   /** Sends engine/self-test.requested: the run proves steps, a wait and a sleep work end to end. Takes no input. */
   selfTest: organiserProcedure.input(z.void()).mutation(async () => {
     const testId = crypto.randomUUID();
@@ -31,7 +39,7 @@ export const runsRouter = router({
     return { testId };
   }),
   get: organiserProcedure.input(byRun).query(async ({ ctx, input }) => {
-    const run = await getRun(engineTables(ctx.db), input.runId);
+    const run = await (await getRuntime()).runInspector.getRun(engineTables(ctx.db), input.runId);
     if (!run) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such run" });
     return run;
   }),

@@ -5,7 +5,7 @@ import { spendPasswordCheck, verifyPassword } from "@/server/auth/passwords";
 import { admitGuestAttempt, admitStaffAttempt, signInLimits } from "@/server/auth/sign-in-limits";
 import { parseConfig } from "@/server/config";
 import type { Database } from "@/server/db/connect";
-import { provideRuntimeForTests } from "@/server/runtime";
+import { provideRuntimeForTests } from "@/server/boot/runtime";
 import { createTestDb } from "@/server/testing/test-db";
 
 vi.mock("@/server/auth/passwords", async (importOriginal) => {

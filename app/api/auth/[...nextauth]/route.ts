@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth/options";
 import { settleAuthOrigin } from "@/server/auth/origin";
 import { withSignInLimits } from "@/server/auth/sign-in-guard";
-import { getRuntime } from "@/server/runtime";
+import { getRuntime } from "@/server/boot/runtime";
 
 const nextAuth = withSignInLimits(NextAuth(authOptions));
 

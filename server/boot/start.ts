@@ -1,6 +1,6 @@
-import { getConfig } from "./config";
+import { getConfig } from "../config";
 import { describeSignIn, getRuntime } from "./runtime";
-import { trustSocketAddressOnly } from "./security/client-address";
+import { trustSocketAddressOnly } from "../security/client-address";
 
 /**
  * Opens (and in embedded mode migrates and seeds) the database before the first request is served, then says

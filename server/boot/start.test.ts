@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { parseConfig } from "./config";
+import { parseConfig } from "../config";
 
 // What startPresso did, in order; and the configuration it reads.
 const calls = vi.hoisted(() => [] as string[]);
 const config = vi.hoisted(() => ({ current: undefined as unknown }));
 
-vi.mock("./config", async (original) => ({
-  ...(await original<typeof import("./config")>()),
+vi.mock("../config", async (original) => ({
+  ...(await original<typeof import("../config")>()),
   getConfig: () => config.current,
 }));
 vi.mock("./runtime", () => ({
@@ -16,7 +16,7 @@ vi.mock("./runtime", () => ({
   },
   describeSignIn: () => "",
 }));
-vi.mock("./security/client-address", () => ({
+vi.mock("../security/client-address", () => ({
   trustSocketAddressOnly: () => {
     calls.push("trustSocketAddressOnly");
     return () => {};

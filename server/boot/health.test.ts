@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "./config";
-import type { Database } from "./db/connect";
+import { parseConfig } from "../config";
+import type { Database } from "../db/connect";
 import { checkHealth, publicHealth, registerProbe } from "./health";
-import { createTestDb } from "./testing/test-db";
+import { createTestDb } from "../testing/test-db";
 
 let database: Database;
 beforeAll(async () => {

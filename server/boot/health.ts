@@ -1,5 +1,5 @@
-import type { AppConfig } from "./config";
-import type { Database } from "./db/connect";
+import type { AppConfig } from "../config";
+import type { Database } from "../db/connect";
 
 /**
  * What `GET /api/health` answers: the mode of each backing service and whether it answers now.

@@ -1,28 +1,41 @@
 import { randomBytes } from "node:crypto";
-import { seedDemoEvent } from "../prisma/seed/demo-event";
-import { getConfig, type AppConfig } from "./config";
-import { embeddedAuthSecret } from "./data-folder/auth-secret";
-import { demoSignIns, type DemoSignIns } from "./data-folder/demo-sign-ins";
-import { privateFolderOf } from "./data-folder/private-files";
-import type { Db } from "./db/client";
-import { connectDatabase, type Database } from "./db/connect";
-import { setEventTransport } from "./events/event-transport";
-import { startOutboxSweeper } from "./events/outbox";
-import { applyMigrations, readMigrations } from "./db/migrate";
-import { inngestTransport } from "../inngest/client";
-import { connectWorkflowEngine } from "../inngest/connect-engine";
-import type { EmbeddedExecutor } from "../inngest/embedded/start-executor";
+import { seedDemoEvent } from "../../prisma/seed/demo-event";
+import { getConfig, type AppConfig } from "../config";
+import { embeddedAuthSecret } from "../data-folder/auth-secret";
+import { demoSignIns, type DemoSignIns } from "../data-folder/demo-sign-ins";
+import { privateFolderOf } from "../data-folder/private-files";
+import type { Db } from "../db/client";
+import { connectDatabase, type Database } from "../db/connect";
+import { setEventTransport } from "../events/event-transport";
+import { startOutboxSweeper } from "../events/outbox";
+import { applyMigrations, readMigrations } from "../db/migrate";
+import { inngestTransport } from "../../inngest/client";
+import { connectWorkflowEngine } from "../../inngest/connect-engine";
+import { getRun, listRuns } from "../../inngest/embedded/inspect-runs";
+import type { EmbeddedExecutor } from "../../inngest/embedded/start-executor";
 import { registerProbe } from "./health";
-import { getHub } from "./realtime/hub";
-import { publishOnSend } from "./services/publisher/publish-on-send";
+import { getHub } from "../realtime/hub";
+import { publishOnSend } from "../services/publisher/publish-on-send";
+import type { RunInspector } from "../trpc/run-inspector";
 
 /**
- * The process's one runtime: configuration, the open database and, in embedded mode, the migrations and the
- * demo event applied before the first request is served. Kept on globalThis so hot reloads in `next dev`
+ * The composition root: the process's one runtime. Configuration, the open database and, in embedded mode, the
+ * migrations and the demo event applied before the first request is served; the event bus wired to the engine,
+ * the engine connected, and the engine's run inspector handed to the organiser's views. Kept on globalThis so hot reloads in `next dev`
  * reuse it instead of opening the database twice.
  */
 
-export type Runtime = { config: AppConfig; database: Database; executor?: EmbeddedExecutor; demoSignIns?: DemoSignIns };
+export type Runtime = {
+  config: AppConfig;
+  database: Database;
+  executor?: EmbeddedExecutor;
+  demoSignIns?: DemoSignIns;
+  /** Reads the engine's runs for the organiser (the executor's tables, through a SQL port the caller answers). */
+  runInspector: RunInspector;
+};
+
+/** The engine's own inspector: it reads the executor's tables, which every mode migrates. */
+const runInspector: RunInspector = { listRuns, getRun };
 
 const holder = globalThis as typeof globalThis & { __pressoRuntime?: Promise<Runtime> };
 
@@ -62,12 +75,12 @@ async function boot(): Promise<Runtime> {
     const hub = getHub();
     registerProbe("realtime", async () => `Server-Sent Events, ${hub.listenerCount()} listening`);
   }
-  return { config, database, executor, demoSignIns: signIns };
+  return { config, database, executor, demoSignIns: signIns, runInspector };
 }
 
 /** Tests hand the functions a database of their own (no engine is started: the test drives one itself). */
-export function provideRuntimeForTests(runtime: Runtime): void {
-  holder.__pressoRuntime = Promise.resolve(runtime);
+export function provideRuntimeForTests(runtime: Omit<Runtime, "runInspector"> & Partial<Pick<Runtime, "runInspector">>): void {
+  holder.__pressoRuntime = Promise.resolve({ runInspector, ...runtime });
 }
 
 /**
