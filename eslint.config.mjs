@@ -99,8 +99,7 @@ const importRules = [
 
 /**
  * (e) server/ is the ground floor: only the composition root (server/boot) and test support may reach into
- * inngest/ or the demo seed. NOT ENABLED YET: the runtime and the engine router still do it, until the
- * composition root moves to server/boot. Add `groundFloorRule` to the config below once `npm run lint` passes with it.
+ * inngest/ or the demo seed.
  */
 export const groundFloorRule = {
   files: sourceFiles("server"),
@@ -134,6 +133,7 @@ const config = [
     },
   },
   ...importRules,
+  groundFloorRule,
 ];
 
 export default config;
