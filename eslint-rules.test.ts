@@ -33,8 +33,9 @@ describe("the import rules", () => {
     expect(await importErrors("server/realtime/new-file.ts", 'export { channels } from "./channels";\n')).toEqual([]);
   });
 
-  it("(c) let the catalog import only zod, the Inngest SDK and itself", async () => {
+  it("(c) let the catalog import only zod and itself", async () => {
     expect(await importErrors("server/events/catalog.ts", 'export { getConfig } from "../config";\n')).toHaveLength(1);
+    expect(await importErrors("server/events/define-event.ts", 'export { eventType } from "inngest";\n')).toHaveLength(1);
     expect(await importErrors("server/events/catalog.ts", 'export { z } from "zod";\nexport { defineEvent } from "./define-event";\n')).toEqual([]);
   });
 
@@ -51,6 +52,12 @@ describe("the import rules", () => {
     expect(await importErrors("server/trpc/routers/new-router.ts", code, linter)).toEqual([expect.stringContaining("server/ is the ground floor")]);
     expect(await importErrors("server/trpc/routers/new-router.ts", 'export { seedDemoEvent } from "@/prisma/seed/demo-event";\n', linter)).toHaveLength(1);
     expect(await importErrors("server/boot/new-wiring.ts", 'export { inngest } from "../../inngest/client";\n', linter)).toEqual([]);
-    expect(await importErrors("server/events/define-event.ts", 'export { eventType } from "inngest";\n', linter)).toEqual([]);
+  });
+
+  it("(f) hand the app's functions their dependencies instead of letting them reach for the runtime", async () => {
+    const code = 'export { getDb } from "../../../server/boot/runtime";\n';
+    expect(await importErrors("inngest/functions/orders/new-function.ts", code)).toEqual([expect.stringContaining("never from server/boot")]);
+    expect(await importErrors("inngest/functions/orders/new-function.ts", 'export { getRuntime } from "@/server/boot/runtime";\n')).toHaveLength(1);
+    expect(await importErrors("inngest/functions/orders/new-function.test.ts", code)).toEqual([]);
   });
 });

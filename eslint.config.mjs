@@ -61,7 +61,7 @@ const importRules = [
     },
   },
   {
-    // (c) The event catalog depends on nothing of the app: zod for schemas, the Inngest SDK for event types.
+    // (c) The event catalog depends on nothing but zod: the engine's view of it lives in inngest/event-types.ts.
     files: ["server/events/catalog.ts", "server/events/define-event.ts", "server/events/json-schema.ts"],
     rules: {
       "no-restricted-imports": [
@@ -69,8 +69,8 @@ const importRules = [
         {
           patterns: [
             {
-              regex: String.raw`^(?!(?:zod|inngest)$|\./(?:catalog|define-event|json-schema)$)`,
-              message: "The event catalog (catalog, define-event, json-schema) imports only zod, the inngest SDK and itself.",
+              regex: String.raw`^(?!zod$|\./(?:catalog|define-event|json-schema)$)`,
+              message: "The event catalog (catalog, define-event, json-schema) imports only zod and itself.",
             },
           ],
         },
@@ -89,6 +89,24 @@ const importRules = [
             {
               regex: String.raw`${app}(?:server|app|prisma)(?:/|$)|^@/|^@prisma/`,
               message: "inngest/embedded may not import the app (server/, app/, prisma/, the Prisma client), not even types: depend on its ports.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // (f) The app's functions are handed what they use (the SDK's dependency injection, wired by server/boot).
+    files: sourceFiles("inngest/functions"),
+    ignores: tests,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: String.raw`${app}(?:server/)?boot(?:/|$)`,
+              message: "inngest/functions get their dependencies from the run's input (db, …), never from server/boot.",
             },
           ],
         },

@@ -1,4 +1,5 @@
-import { Inngest, type ClientOptions } from "inngest";
+import { Inngest, dependencyInjectionMiddleware, type ClientOptions } from "inngest";
+import type { Db } from "../server/db/client";
 import type { EventTransport } from "../server/events/event-transport";
 
 /**
@@ -7,10 +8,41 @@ import type { EventTransport } from "../server/events/event-transport";
  * every call, so the embedded executor's address, known only once it listens, can be filled in then. The options
  * live on globalThis because Next.js bundles the start-up code and each route apart: one object serves them all.
  */
-const shared = globalThis as typeof globalThis & { __pressoInngestOptions?: ClientOptions };
-const options: ClientOptions = (shared.__pressoInngestOptions ??= { id: "presso" });
+const shared = globalThis as typeof globalThis & {
+  __pressoInngestOptions?: ClientOptions;
+  __pressoWorkflowDependencies?: Partial<WorkflowDependencies>;
+};
+
+/** What every function of the app is handed with its event and steps (the SDK's dependency injection). */
+export type WorkflowDependencies = {
+  /** The app's database, opened by the composition root (server/boot) before the first run is served. */
+  db: Db;
+};
+
+const provided: Partial<WorkflowDependencies> = (shared.__pressoWorkflowDependencies ??= {});
+
+/**
+ * The SDK spreads this object into each run's input, so reading `db` happens per run: a run that starts before the
+ * composition root wired the app fails with a plain reason instead of a null database.
+ */
+const injected: WorkflowDependencies = {
+  get db(): Db {
+    if (!provided.db) throw new Error("The workflows' dependencies are not wired yet: server/boot provides them at start.");
+    return provided.db;
+  },
+};
+
+const options = (shared.__pressoInngestOptions ??= { id: "presso", middleware: [dependencyInjectionMiddleware(injected)] }) as {
+  id: "presso";
+  middleware: [ReturnType<typeof dependencyInjectionMiddleware<WorkflowDependencies>>];
+};
 
 export const inngest = new Inngest(options);
+
+/** The composition root (and tests that run functions) hand the functions what they use. */
+export function provideWorkflowDependencies(dependencies: WorkflowDependencies): void {
+  Object.assign(provided, dependencies);
+}
 
 /** The client as the event bus's engine port (server/events/event-transport), wired at start and by tests that send. */
 export const inngestTransport: EventTransport = {

@@ -3,7 +3,7 @@
 // Embedded mode reaches the running server's executor (its address is left beside the data folder).
 import { existsSync, readFileSync } from "node:fs";
 import { connectInngestClient, inngest } from "../inngest/client";
-import { engineFile } from "../inngest/connect-engine";
+import { engineFile } from "../server/boot/connect-engine";
 import { getConfig } from "../server/config";
 import { validateEvent } from "../server/events/validate-event";
 

@@ -70,6 +70,12 @@ describe("configuration from the environment", () => {
     expect(() => parseConfig({ ABLY_API_KEY: "app.key:secret", ABLY_TLS: "maybe" })).toThrow(/ABLY_TLS: must be true or false/);
   });
 
+  it("knows the port the server listens on, where the embedded executor calls the app (3000 unless PORT says)", () => {
+    expect(parseConfig({}).port).toBe(3000);
+    expect(parseConfig({ PORT: "3100" }).port).toBe(3100);
+    expect(() => parseConfig({ PORT: "http" })).toThrow(/PORT: must be a port number/);
+  });
+
   it("stops with a message naming each bad variable", () => {
     expect(() => parseConfig({ DATABASE_URL: "mysql://x", ABLY_API_KEY: "nonsense" })).toThrow(ConfigError);
     expect(() => parseConfig({ DATABASE_URL: "mysql://x", ABLY_API_KEY: "nonsense" })).toThrow(/DATABASE_URL: .*\n.*ABLY_API_KEY/s);

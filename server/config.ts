@@ -19,8 +19,17 @@ const optionalText = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+const optionalPort = optionalText.pipe(
+  z
+    .string()
+    .regex(/^\d{1,5}$/, "must be a port number")
+    .refine((port) => Number(port) >= 1 && Number(port) <= 65535, "must be a port number")
+    .optional(),
+);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: optionalPort,
   DATABASE_URL: optionalText.pipe(
     z
       .string()
@@ -41,13 +50,7 @@ const envSchema = z.object({
     z.string().regex(/^[^.:]+\.[^.:]+:.+$/, "must look like appId.keyId:secret").optional(),
   ),
   ABLY_ENDPOINT: optionalText,
-  ABLY_PORT: optionalText.pipe(
-    z
-      .string()
-      .regex(/^\d{1,5}$/, "must be a port number")
-      .refine((port) => Number(port) >= 1 && Number(port) <= 65535, "must be a port number")
-      .optional(),
-  ),
+  ABLY_PORT: optionalPort,
   ABLY_TLS: optionalText.pipe(z.string().regex(/^(?:1|0|true|false|yes|no)$/i, "must be true or false").optional()),
   PRESSO_DEMO_ORGANISER_EMAIL: optionalText.pipe(z.email().optional()),
   PRESSO_DEMO_ORGANISER_PASSWORD: optionalText.pipe(z.string().min(8, "must be at least 8 characters").optional()),
@@ -69,6 +72,8 @@ export type RealtimeConfig = { mode: "local" } | { mode: "ably"; apiKey: string;
 
 export type AppConfig = {
   env: "development" | "production" | "test";
+  /** The port this server listens on (Next.js reads PORT too): the embedded executor calls the app there, on loopback. */
+  port: number;
   database: DatabaseConfig;
   workflows: WorkflowConfig;
   realtime: RealtimeConfig;
@@ -130,6 +135,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
   }
   return {
     env: env.NODE_ENV,
+    port: Number(env.PORT ?? 3000),
     database,
     workflows: workflowsFrom(env),
     realtime: env.ABLY_API_KEY ? { mode: "ably", apiKey: env.ABLY_API_KEY, endpoint: ablyEndpoint(env) } : { mode: "local" },

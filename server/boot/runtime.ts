@@ -9,8 +9,8 @@ import { connectDatabase, type Database } from "../db/connect";
 import { setEventTransport } from "../events/event-transport";
 import { startOutboxSweeper } from "../events/outbox";
 import { applyMigrations, readMigrations } from "../db/migrate";
-import { inngestTransport } from "../../inngest/client";
-import { connectWorkflowEngine } from "../../inngest/connect-engine";
+import { inngestTransport, provideWorkflowDependencies } from "../../inngest/client";
+import { connectWorkflowEngine } from "./connect-engine";
 import { getRun, listRuns } from "../../inngest/embedded/inspect-runs";
 import type { EmbeddedExecutor } from "../../inngest/embedded/start-executor";
 import { registerProbe } from "./health";
@@ -65,6 +65,8 @@ async function boot(): Promise<Runtime> {
       if (created) console.log("[presso] demo event created");
     }
   }
+  // The app's functions are handed the database through the SDK's dependency injection, before any can run.
+  provideWorkflowDependencies({ db: database.prisma });
   const executor = await connectWorkflowEngine(config, database);
   // Events a crash left between a command's commit and their sending go out now, then every few seconds whatever
   // an engine that did not answer left. Embedded, this app was the only sender, so it takes over their claims.
@@ -81,6 +83,7 @@ async function boot(): Promise<Runtime> {
 /** Tests hand the functions a database of their own (no engine is started: the test drives one itself). */
 export function provideRuntimeForTests(runtime: Omit<Runtime, "runInspector"> & Partial<Pick<Runtime, "runInspector">>): void {
   holder.__pressoRuntime = Promise.resolve({ runInspector, ...runtime });
+  provideWorkflowDependencies({ db: runtime.database.prisma });
 }
 
 /**

@@ -10,9 +10,10 @@ import { trustSocketAddressOnly } from "../security/client-address";
 export async function startPresso(): Promise<void> {
   try {
     // No proxy stands in front of a booth laptop, so an X-Forwarded-For header is whatever the client wrote.
-    if (getConfig().database.mode === "embedded") trustSocketAddressOnly();
+    const config = getConfig();
+    if (config.database.mode === "embedded") trustSocketAddressOnly();
     const runtime = await getRuntime();
-    console.log(describeSignIn(runtime, `http://localhost:${process.env.PORT ?? 3000}`));
+    console.log(describeSignIn(runtime, `http://localhost:${config.port}`));
   } catch (error) {
     console.error(`\n[presso] cannot start: ${(error as Error).message}\n`);
     process.exit(1);

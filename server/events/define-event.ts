@@ -1,4 +1,3 @@
-import { eventType } from "inngest";
 import type { z } from "zod";
 
 /**
@@ -16,20 +15,14 @@ export type EventDefinition<Name extends string, Schema extends z.ZodObject> = {
   producer: Service;
   consumers: Service[];
   schema: Schema;
-  /** The Inngest event type: a function trigger, and `create(data)` for a send validated at run time. */
-  type: ReturnType<typeof eventType<Name, Schema>>;
 };
 
 export function defineEvent<Name extends string, Schema extends z.ZodObject>(
   name: Name,
-  spec: Omit<EventDefinition<Name, Schema>, "name" | "type">,
+  spec: Omit<EventDefinition<Name, Schema>, "name">,
 ): EventDefinition<Name, Schema> {
   if (!/^[a-z]+\/[a-z]+(?:-[a-z]+)*(?:\.[a-z]+(?:-[a-z]+)*)?$/.test(name)) {
     throw new Error(`Event name "${name}" is not of the form domain/noun.verb`);
   }
-  return {
-    name,
-    ...spec,
-    type: eventType(name, { schema: spec.schema as never, version: String(spec.version) }) as EventDefinition<Name, Schema>["type"],
-  };
+  return { name, ...spec };
 }

@@ -6,8 +6,7 @@ import { catalogued } from "./validate-event";
 
 /**
  * Sends a catalogued event through the engine injected at start (see event-transport). The data is checked against
- * the event's schema before anything happens (and again by the SDK, which validates events made by `create`); the
- * version travels in `v`. The event gets its id here, so this process's fast reactions (see sent-listeners) run first, keyed by
+ * the event's schema before anything happens; the version travels in `v`. The event gets its id here, so this process's fast reactions (see sent-listeners) run first, keyed by
  * it, and screens hear the change without waiting for the engine.
  */
 export async function sendEvent<Name extends CatalogEventName>(
@@ -19,10 +18,7 @@ export async function sendEvent<Name extends CatalogEventName>(
   const transport = eventTransport();
   const id = options.id ?? randomUUID();
   await notifyEventSent({ id, name, data });
-  const event = (definition.type.create as (data: unknown, options?: { id?: string; v?: string }) => OutgoingEvent)(data, {
-    id,
-    v: String(definition.version),
-  });
+  const event: OutgoingEvent = { name, data, id, v: String(definition.version) };
   await transport.send(event);
   return id;
 }

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 beforeEach(() => {
-  // What the running app's probes say (inngest/connect-engine.ts, server/boot/runtime.ts).
+  // What the running app's probes say (server/boot/connect-engine.ts, server/boot/runtime.ts).
   registerProbe("workflows", async () => "4 functions registered");
   registerProbe("realtime", async () => "Server-Sent Events, 2 listening");
   session.actor = () => Promise.resolve({ kind: "anonymous" });

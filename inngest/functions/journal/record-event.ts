@@ -1,6 +1,5 @@
 import { inngest } from "../../client";
 import { recordEvent } from "../../../server/services/journal/record-event";
-import { getDb } from "../../../server/boot/runtime";
 
 /** The journal service: every catalogued event, appended once as received (wildcard triggers per domain). */
 export const recordEventInJournal = inngest.createFunction(
@@ -11,9 +10,9 @@ export const recordEventInJournal = inngest.createFunction(
   },
   // No step: appending is idempotent by the event's id, so a retried run repeats nothing, and one call per event
   // instead of two halves what the journal costs the engine.
-  async ({ event }) => {
+  async ({ event, db }) => {
     const received = { id: event.id, name: String(event.name), data: event.data, ts: event.ts, v: event.v };
-    const written = await recordEvent(await getDb(), received);
+    const written = await recordEvent(db, received);
     return { eventId: event.id, written };
   },
 );

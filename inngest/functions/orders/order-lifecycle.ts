@@ -1,8 +1,9 @@
 import { NonRetriableError } from "inngest";
 import { inngest } from "../../client";
+import { inngestEvent } from "../../event-types";
 import { NotFoundError } from "../../../server/errors";
 import { orderCancelled, orderCompleted, orderRecalled, orderStarted, orderSubmitted } from "../../../server/events/catalog";
-import { getDb } from "../../../server/boot/runtime";
+import type { Db } from "../../../server/db/client";
 import { findEventById } from "../../../server/services/config/find-event";
 import { assignOrderNumber } from "../../../server/services/counter/assign-order-number";
 import { admitOrder } from "../../../server/services/orders/admit-order";
@@ -27,8 +28,8 @@ const slackSeconds = 2;
 /** A barista may take an order back from "ready" a few times; after that it simply stays ready. */
 const maxRecalls = 3;
 
-async function readRules(eventId: string): Promise<OrderRules & { baristaWindowSeconds: number }> {
-  const event = await findEventById(await getDb(), eventId);
+async function readRules(db: Db, eventId: string): Promise<OrderRules & { baristaWindowSeconds: number }> {
+  const event = await findEventById(db, eventId);
   return { ...orderRulesOf(event), baristaWindowSeconds: event.baristaWindowSeconds };
 }
 
@@ -36,17 +37,17 @@ export const orderLifecycle = inngest.createFunction(
   {
     id: "order-lifecycle",
     name: "Orders: one order from code to pickup",
-    triggers: [orderStarted.type],
+    triggers: [inngestEvent(orderStarted)],
     cancelOn: [{ event: orderCancelled.name, match: "data.orderId" }],
   },
-  async ({ event, step }) => {
+  async ({ event, step, db }) => {
     const { eventId, orderId } = event.data;
 
     // Read and checked in one step, so the rules are those of the moment of the check.
     const admission = await step.run("check-booth-rules", async () => {
       try {
-        const rules = await readRules(eventId);
-        return { rules, outcome: await admitOrder(await getDb(), rules, orderId) };
+        const rules = await readRules(db, eventId);
+        return { rules, outcome: await admitOrder(db, rules, orderId) };
       } catch (error) {
         // An order of an event or an order that does not exist will not exist on a retry either.
         if (error instanceof NotFoundError) throw new NonRetriableError(error.message, { cause: error });
@@ -61,10 +62,10 @@ export const orderLifecycle = inngest.createFunction(
       match: "data.orderId",
       timeout: `${rules.submitWindowSeconds + slackSeconds}s`,
     });
-    await step.run("open-submit-window", async () => openSubmitWindow(await getDb(), { orderId, submitWindowSeconds: rules.submitWindowSeconds }));
+    await step.run("open-submit-window", async () => openSubmitWindow(db, { orderId, submitWindowSeconds: rules.submitWindowSeconds }));
     if ((await submission) === null) {
       const late = await step.run("time-out-submission", async () => {
-        const { timedOut, order } = await timeOutOrder(await getDb(), { orderId, window: "submit" });
+        const { timedOut, order } = await timeOutOrder(db, { orderId, window: "submit" });
         return { timedOut, status: order.status, submitted: order.submittedAt !== null };
       });
       if (late.timedOut) return { outcome: "timed-out", window: "submit" };
@@ -84,7 +85,6 @@ export const orderLifecycle = inngest.createFunction(
       if (round === 0) {
         // The number and the queue in one step: both are safe to repeat, and the order is announced as it is queued.
         const queued = await step.run("number-and-queue-order", async () => {
-          const db = await getDb();
           const number = await assignOrderNumber(db, { eventId, orderId, day: localDay(new Date(), rules.timeZone) });
           const order = await queueOrder(db, { orderId, orderNumber: number });
           return { status: order.status, orderNumber: number };
@@ -94,7 +94,7 @@ export const orderLifecycle = inngest.createFunction(
       }
       if ((await completion) === null) {
         const late = await step.run(`time-out-at-barista${suffix}`, async () => {
-          const { timedOut, order } = await timeOutOrder(await getDb(), { orderId, window: "barista" });
+          const { timedOut, order } = await timeOutOrder(db, { orderId, window: "barista" });
           return { timedOut, status: order.status };
         });
         if (late.timedOut) return { outcome: "timed-out", window: "barista" };
@@ -108,7 +108,7 @@ export const orderLifecycle = inngest.createFunction(
       });
       if (recall === null) break;
     }
-    const final = await step.run("read-final-state", async () => (await readOrder(await getDb(), orderId)).status);
+    const final = await step.run("read-final-state", async () => (await readOrder(db, orderId)).status);
     return { outcome: final, orderNumber };
   },
 );

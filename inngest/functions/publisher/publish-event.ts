@@ -1,4 +1,5 @@
 import { inngest } from "../../client";
+import { inngestEvent } from "../../event-types";
 import { findEventDefinition } from "../../../server/events/catalog";
 import { projectedEvents } from "../../../server/services/publisher/project-event";
 import { publishEvent } from "../../../server/services/publisher/publish-event";
@@ -13,7 +14,7 @@ export const publishEventToScreens = inngest.createFunction(
   {
     id: "publisher",
     name: "Publisher: every screen",
-    triggers: projectedEvents.map((name) => findEventDefinition(name)!.type),
+    triggers: projectedEvents.map((name) => inngestEvent(findEventDefinition(name)! as never)),
   },
   // No step: every push is keyed by the event's id, so a retried run pushes nothing twice, and one call per event
   // instead of two halves what the publisher costs the engine.

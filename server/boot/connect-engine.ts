@@ -1,10 +1,10 @@
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { AppConfig } from "../server/config";
-import type { Database } from "../server/db/connect";
-import { registerProbe } from "../server/boot/health";
-import { connectInngestClient } from "./client";
-import { startEmbeddedExecutor, type EmbeddedExecutor } from "./embedded/start-executor";
+import type { AppConfig } from "../config";
+import type { Database } from "../db/connect";
+import { registerProbe } from "./health";
+import { connectInngestClient } from "../../inngest/client";
+import { startEmbeddedExecutor, type EmbeddedExecutor } from "../../inngest/embedded/start-executor";
 
 /**
  * Points the app's Inngest client at the engine the environment chose, starting the embedded executor when that
@@ -20,8 +20,7 @@ export async function connectWorkflowEngine(config: AppConfig, database: Databas
     connectInngestClient({ mode: "cloud" });
     return undefined;
   }
-  const port = process.env.PORT ?? "3000";
-  const executor = await startEmbeddedExecutor({ sql: database.sql, serveUrl: `http://127.0.0.1:${port}/api/inngest` });
+  const executor = await startEmbeddedExecutor({ sql: database.sql, serveUrl: `http://127.0.0.1:${config.port}/api/inngest` });
   connectInngestClient({ mode: "embedded", baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey });
   registerProbe("workflows", async () => {
     if (!executor.engine.isSynced) throw new Error("the app's functions are not registered yet");
