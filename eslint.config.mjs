@@ -98,7 +98,7 @@ const importRules = [
   {
     // (f) The app's functions are handed what they use (the SDK's dependency injection, wired by server/boot).
     files: sourceFiles("inngest/functions"),
-    ignores: tests,
+    ignores: [...tests, "inngest/functions/testing/**"],
     rules: {
       "no-restricted-imports": [
         "error",

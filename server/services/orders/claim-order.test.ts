@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError } from "../../errors";
 import { claimOrder } from "./claim-order";
-import { setUpTestBooth } from "./test-booth";
+import { setUpTestBooth } from "../../testing/orders-booth";
 
 const booth = setUpTestBooth();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findRefusal } from "./find-refusal";
 import { orderRulesOf } from "./order-rules";
-import { setUpTestBooth } from "./test-booth";
+import { setUpTestBooth } from "../../testing/orders-booth";
 
 const booth = setUpTestBooth();
 

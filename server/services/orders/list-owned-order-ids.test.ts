@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listOwnedOrderIds } from "./list-owned-order-ids";
-import { setUpTestBooth } from "./test-booth";
+import { setUpTestBooth } from "../../testing/orders-booth";
 
 const booth = setUpTestBooth();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConflictError } from "../../errors";
 import { pickUpOrder } from "./pick-up-order";
-import { setUpTestBooth } from "./test-booth";
+import { setUpTestBooth } from "../../testing/orders-booth";
 
 const booth = setUpTestBooth();
 

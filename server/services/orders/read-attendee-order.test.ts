@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "../../errors";
 import { readAttendeeOrder } from "./read-attendee-order";
-import { setUpTestBooth } from "./test-booth";
+import { setUpTestBooth } from "../../testing/orders-booth";
 
 const booth = setUpTestBooth();
 

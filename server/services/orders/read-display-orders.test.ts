@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readDisplayOrders } from "./read-display-orders";
-import { setUpTestBooth } from "./test-booth";
+import { setUpTestBooth } from "../../testing/orders-booth";
 
 const booth = setUpTestBooth();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConflictError } from "../../errors";
 import { recallGraceSeconds } from "../../shared/order-timing";
 import { recallOrder } from "./recall-order";
-import { setUpTestBooth } from "./test-booth";
+import { setUpTestBooth } from "../../testing/orders-booth";
 
 const booth = setUpTestBooth();
 

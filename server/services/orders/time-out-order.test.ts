@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setUpTestBooth } from "./test-booth";
+import { setUpTestBooth } from "../../testing/orders-booth";
 import { timeOutOrder } from "./time-out-order";
 
 const booth = setUpTestBooth();

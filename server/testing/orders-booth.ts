@@ -1,13 +1,12 @@
 import { afterAll, beforeAll } from "vitest";
-import type { Prisma } from "../../db/client";
-import { startEventSink } from "../../testing/event-sink";
-import { placeOrder } from "../../testing/order-factory";
-import { createTestDb } from "../../testing/test-db";
+import type { Prisma } from "../db/client";
+import { startEventSink } from "./event-sink";
+import { placeOrder } from "./order-factory";
+import { createTestDb } from "./test-db";
 
 /**
  * For the orders service's tests only: a fresh database with one event, orders put straight into the state a test
  * starts from, and what the service announced, read back from an engine that stores events and runs nothing.
- * (Test support belongs under server/testing/; it waits here until that folder's own change has landed.)
  */
 async function openTestBooth(settings: Partial<Prisma.EventCreateInput> = {}) {
   const database = await createTestDb();
