@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { DataTable, utcTime } from "../data-table";
 import { OrganiserPage } from "../organiser-page";
 import { SelfTestButton } from "./self-test-button";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Workflow runs" };
 
-const time = (date: Date | null | undefined) => (date ? date.toISOString().replace("T", " ").slice(0, 23) : "—");
+const time = (date: Date | null | undefined) => utcTime(date, "milliseconds");
 
 export default async function RunsPage({ searchParams }: { searchParams: Promise<{ runId?: string }> }) {
   const { runId } = await searchParams;
@@ -28,83 +29,59 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
               <p className="hint">
                 started {time(run.startedAt)} · ended {time(run.endedAt)}
               </p>
-              <table aria-label="Steps">
-                <thead>
-                  <tr>
-                    <th scope="col">Step</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Recorded</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {run.steps.map((step) => (
-                    <tr key={`${step.name}-${String(step.endedAt)}`}>
-                      <td>{step.name}</td>
-                      <td>{step.op}</td>
-                      <td>{time(step.endedAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                label="Steps"
+                rows={run.steps}
+                rowKey={(step) => `${step.name}-${String(step.endedAt)}`}
+                columns={[
+                  { header: "Step", cell: (step) => step.name },
+                  { header: "Kind", cell: (step) => step.op },
+                  { header: "Recorded", cell: (step) => time(step.endedAt) },
+                ]}
+              />
               <h2>Waits</h2>
-              <table aria-label="Waits">
-                <thead>
-                  <tr>
-                    <th scope="col">Wait</th>
-                    <th scope="col">For</th>
-                    <th scope="col">Until</th>
-                    <th scope="col">Outcome</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {run.waits.map((wait) => (
-                    <tr key={`${wait.name}-${String(wait.createdAt)}`}>
-                      <td>{wait.name}</td>
-                      <td>{wait.eventName ?? wait.kind.toLowerCase()}</td>
-                      <td>{time(wait.wakeAt)}</td>
-                      <td>{wait.resolution ?? "waiting"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                label="Waits"
+                rows={run.waits}
+                rowKey={(wait) => `${wait.name}-${String(wait.createdAt)}`}
+                columns={[
+                  { header: "Wait", cell: (wait) => wait.name },
+                  { header: "For", cell: (wait) => wait.eventName ?? wait.kind.toLowerCase() },
+                  { header: "Until", cell: (wait) => time(wait.wakeAt) },
+                  { header: "Outcome", cell: (wait) => wait.resolution ?? "waiting" },
+                ]}
+              />
               <h2>Outcome</h2>
               <pre style={{ whiteSpace: "pre-wrap", fontSize: "0.9rem" }}>{JSON.stringify(run.output ?? run.error, null, 2)}</pre>
             </section>
           );
         }
         const runs = await caller.runs.list({ limit: 100 });
-        const list =
-          runs.length === 0 ? (
-            <p className="hint">No runs yet.</p>
-          ) : (
-          <table aria-label="Runs">
-            <thead>
-              <tr>
-                <th scope="col">Function</th>
-                <th scope="col">Trigger</th>
-                <th scope="col">Status</th>
-                <th scope="col">Started</th>
-                <th scope="col">Steps</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map((run) => (
-                <tr key={run.id}>
-                  <td>
-                    <Link href={`/admin/runs?runId=${run.id}`}>{run.functionId}</Link>
-                  </td>
-                  <td>{run.trigger.name}</td>
-                  <td>
+        const list = (
+          <DataTable
+            label="Runs"
+            empty="No runs yet."
+            rows={runs}
+            rowKey={(run) => run.id}
+            columns={[
+              { header: "Function", cell: (run) => <Link href={`/admin/runs?runId=${run.id}`}>{run.functionId}</Link> },
+              { header: "Trigger", cell: (run) => run.trigger.name },
+              {
+                header: "Status",
+                cell: (run) => (
+                  <>
                     {run.status}
-                    {run.waitingFor.length > 0 && <div className="hint">waiting for {run.waitingFor.map((w) => w.eventName ?? w.kind.toLowerCase()).join(", ")}</div>}
-                  </td>
-                  <td>{time(run.startedAt)}</td>
-                  <td>{run.steps}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          );
+                    {run.waitingFor.length > 0 && (
+                      <div className="hint">waiting for {run.waitingFor.map((w) => w.eventName ?? w.kind.toLowerCase()).join(", ")}</div>
+                    )}
+                  </>
+                ),
+              },
+              { header: "Started", cell: (run) => time(run.startedAt) },
+              { header: "Steps", cell: (run) => run.steps },
+            ]}
+          />
+        );
         return (
           <>
             <SelfTestButton />
