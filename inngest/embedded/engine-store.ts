@@ -80,7 +80,7 @@ export class EngineStore {
   /** Stores an event once by id; false when that id was seen before. */
   async insertEvent(event: StoredEvent): Promise<boolean> {
     const rows = await this.sql.query(
-      `INSERT INTO "EngineEvent" (id, name, payload, "receivedAt") VALUES ($1, $2, $3::jsonb, ${NOW})
+      `INSERT INTO engine."EngineEvent" (id, name, payload, "receivedAt") VALUES ($1, $2, $3::jsonb, ${NOW})
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [event.id, event.name, JSON.stringify(event)],
     );
@@ -88,12 +88,12 @@ export class EngineStore {
   }
 
   async markDispatched(eventIds: string[]): Promise<void> {
-    await this.sql.query(`UPDATE "EngineEvent" SET "dispatchedAt" = ${NOW} WHERE id = ANY($1::text[])`, [eventIds]);
+    await this.sql.query(`UPDATE engine."EngineEvent" SET "dispatchedAt" = ${NOW} WHERE id = ANY($1::text[])`, [eventIds]);
   }
 
   async undispatchedEvents(): Promise<StoredEvent[]> {
     const rows = await this.sql.query<{ payload: StoredEvent }>(
-      `SELECT payload FROM "EngineEvent" WHERE "dispatchedAt" IS NULL ORDER BY "receivedAt", id`,
+      `SELECT payload FROM engine."EngineEvent" WHERE "dispatchedAt" IS NULL ORDER BY "receivedAt", id`,
     );
     return rows.map((r) => r.payload);
   }
@@ -109,7 +109,7 @@ export class EngineStore {
    */
   async createRuns(runs: NewRun[]): Promise<Map<string, string>> {
     const rows = await this.sql.query<{ id: string; eventId: string; functionId: string }>(
-      `INSERT INTO "EngineRun" (id, "functionId", "eventId", event, "maxAttempts", "parentRunId", "parentStepId", "startedAt")
+      `INSERT INTO engine."EngineRun" (id, "functionId", "eventId", event, "maxAttempts", "parentRunId", "parentStepId", "startedAt")
        SELECT id, "functionId", "eventId", event, "maxAttempts", "parentRunId", "parentStepId", ${NOW}
        FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::int[], $6::text[], $7::text[])
          AS t(id, "functionId", "eventId", event, "maxAttempts", "parentRunId", "parentStepId")
@@ -132,10 +132,10 @@ export class EngineStore {
     const rows = await this.sql.query<RunRow>(
       `SELECT r.id, r."functionId", r.event, r.status, r.attempt, r."maxAttempts", r.parallel,
          coalesce((SELECT json_agg(json_build_object('stepId', s."stepId", 'result', s.result) ORDER BY s.seq)
-                   FROM "EngineStep" s WHERE s."runId" = r.id), '[]'::json) AS steps,
+                   FROM engine."EngineStep" s WHERE s."runId" = r.id), '[]'::json) AS steps,
          coalesce((SELECT json_agg(json_build_object('stepId', w."stepId", 'kind', w.kind))
-                   FROM "EngineWait" w WHERE w."runId" = r.id AND w."resolvedAt" IS NULL), '[]'::json) AS "openWaits"
-       FROM "EngineRun" r WHERE r.id = $1`,
+                   FROM engine."EngineWait" w WHERE w."runId" = r.id AND w."resolvedAt" IS NULL), '[]'::json) AS "openWaits"
+       FROM engine."EngineRun" r WHERE r.id = $1`,
       [runId],
     );
     return rows[0] ?? null;
@@ -143,7 +143,7 @@ export class EngineStore {
 
   async runningRunIds(functionId?: string): Promise<{ id: string; event: StoredEvent }[]> {
     return this.sql.query(
-      `SELECT id, event FROM "EngineRun" WHERE status = 'RUNNING'${functionId ? ` AND "functionId" = $1` : ""}`,
+      `SELECT id, event FROM engine."EngineRun" WHERE status = 'RUNNING'${functionId ? ` AND "functionId" = $1` : ""}`,
       functionId ? [functionId] : [],
     );
   }
@@ -151,8 +151,8 @@ export class EngineStore {
   /** Records a step's result once; its place in the replay order is taken in the same statement. */
   async recordStep(runId: string, stepId: string, name: string, op: string, result: StepResult): Promise<void> {
     await this.sql.query(
-      `INSERT INTO "EngineStep" ("runId", "stepId", name, op, result, seq, "startedAt", "endedAt")
-       SELECT $1, $2, $3, $4, $5::jsonb, coalesce((SELECT max(seq) + 1 FROM "EngineStep" WHERE "runId" = $1), 0), ${NOW}, ${NOW}
+      `INSERT INTO engine."EngineStep" ("runId", "stepId", name, op, result, seq, "startedAt", "endedAt")
+       SELECT $1, $2, $3, $4, $5::jsonb, coalesce((SELECT max(seq) + 1 FROM engine."EngineStep" WHERE "runId" = $1), 0), ${NOW}, ${NOW}
        ON CONFLICT ("runId", "stepId") DO NOTHING`,
       [runId, stepId, name, op, JSON.stringify(result)],
     );
@@ -160,8 +160,8 @@ export class EngineStore {
 
   async createWait(wait: NewWait): Promise<void> {
     await this.sql.query(
-      `INSERT INTO "EngineWait" (id, "runId", "stepId", kind, name, "eventName", expression, "matchPath", "matchValue", "childRunId", "wakeAt", "createdAt")
-       VALUES ($1, $2, $3, $4::"EngineWaitKind", $5, $6, $7, $8, $9, $10, $11::timestamp, ${NOW})`,
+      `INSERT INTO engine."EngineWait" (id, "runId", "stepId", kind, name, "eventName", expression, "matchPath", "matchValue", "childRunId", "wakeAt", "createdAt")
+       VALUES ($1, $2, $3, $4::engine."EngineWaitKind", $5, $6, $7, $8, $9, $10, $11::timestamp, ${NOW})`,
       [
         randomUUID(),
         wait.runId,
@@ -181,7 +181,7 @@ export class EngineStore {
   /** Which event names open waits wait for, and by which `match` paths (null: a general CEL condition). */
   async waitedEvents(): Promise<{ eventName: string; matchPath: string | null }[]> {
     return this.sql.query(
-      `SELECT DISTINCT "eventName", "matchPath" FROM "EngineWait" WHERE "resolvedAt" IS NULL AND kind = 'EVENT'`,
+      `SELECT DISTINCT "eventName", "matchPath" FROM engine."EngineWait" WHERE "resolvedAt" IS NULL AND kind = 'EVENT'`,
     );
   }
 
@@ -194,7 +194,7 @@ export class EngineStore {
     if (matchKeys.length === 0 && general.length === 0) return [];
     return this.sql.query<WaitRow>(
       `SELECT ${WAIT_COLUMNS}
-       FROM "EngineWait" w JOIN "EngineRun" r ON r.id = w."runId"
+       FROM engine."EngineWait" w JOIN engine."EngineRun" r ON r.id = w."runId"
        WHERE w."resolvedAt" IS NULL AND w.kind = 'EVENT'
          AND ((w."eventName", w."matchPath", w."matchValue") IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))
               OR (w."matchPath" IS NULL AND w."eventName" = ANY($4::text[])))
@@ -210,19 +210,19 @@ export class EngineStore {
   async resolveWait(waitId: string, resolution: string, step?: { name: string; op: string; result: StepResult }): Promise<boolean> {
     if (!step) {
       const rows = await this.sql.query(
-        `UPDATE "EngineWait" SET "resolvedAt" = ${NOW}, resolution = $2 WHERE id = $1 AND "resolvedAt" IS NULL RETURNING id`,
+        `UPDATE engine."EngineWait" SET "resolvedAt" = ${NOW}, resolution = $2 WHERE id = $1 AND "resolvedAt" IS NULL RETURNING id`,
         [waitId, resolution],
       );
       return rows.length === 1;
     }
     const rows = await this.sql.query(
       `WITH resolved AS (
-         UPDATE "EngineWait" SET "resolvedAt" = ${NOW}, resolution = $2 WHERE id = $1 AND "resolvedAt" IS NULL
+         UPDATE engine."EngineWait" SET "resolvedAt" = ${NOW}, resolution = $2 WHERE id = $1 AND "resolvedAt" IS NULL
          RETURNING "runId", "stepId"
        ), recorded AS (
-         INSERT INTO "EngineStep" ("runId", "stepId", name, op, result, seq, "startedAt", "endedAt")
+         INSERT INTO engine."EngineStep" ("runId", "stepId", name, op, result, seq, "startedAt", "endedAt")
          SELECT "runId", "stepId", $3, $4, $5::jsonb,
-                coalesce((SELECT max(seq) + 1 FROM "EngineStep" s WHERE s."runId" = resolved."runId"), 0), ${NOW}, ${NOW}
+                coalesce((SELECT max(seq) + 1 FROM engine."EngineStep" s WHERE s."runId" = resolved."runId"), 0), ${NOW}, ${NOW}
          FROM resolved
          ON CONFLICT ("runId", "stepId") DO NOTHING
          RETURNING "runId"
@@ -234,7 +234,7 @@ export class EngineStore {
   }
 
   async resolveOpenWaitsOf(runId: string, resolution: string): Promise<void> {
-    await this.sql.query(`UPDATE "EngineWait" SET "resolvedAt" = ${NOW}, resolution = $2 WHERE "runId" = $1 AND "resolvedAt" IS NULL`, [
+    await this.sql.query(`UPDATE engine."EngineWait" SET "resolvedAt" = ${NOW}, resolution = $2 WHERE "runId" = $1 AND "resolvedAt" IS NULL`, [
       runId,
       resolution,
     ]);
@@ -243,7 +243,7 @@ export class EngineStore {
   async dueWaits(): Promise<(WaitRow & { kind: WaitKind })[]> {
     return this.sql.query(
       `SELECT ${WAIT_COLUMNS}
-       FROM "EngineWait" w JOIN "EngineRun" r ON r.id = w."runId"
+       FROM engine."EngineWait" w JOIN engine."EngineRun" r ON r.id = w."runId"
        WHERE w."resolvedAt" IS NULL AND w."wakeAt" <= ${NOW} ORDER BY w."wakeAt"`,
     );
   }
@@ -251,7 +251,7 @@ export class EngineStore {
   /** When the next timer is due, in epoch milliseconds. */
   async nextWake(): Promise<number | null> {
     const rows = await this.sql.query<{ at: number | string | null }>(
-      `SELECT extract(epoch FROM min("wakeAt")) * 1000 AS at FROM "EngineWait" WHERE "resolvedAt" IS NULL AND "wakeAt" IS NOT NULL`,
+      `SELECT extract(epoch FROM min("wakeAt")) * 1000 AS at FROM engine."EngineWait" WHERE "resolvedAt" IS NULL AND "wakeAt" IS NOT NULL`,
     );
     const at = rows[0]?.at;
     return at == null ? null : Number(at);
@@ -259,7 +259,7 @@ export class EngineStore {
 
   async findOpenInvokeWait(runId: string, stepId: string): Promise<{ id: string; name: string } | null> {
     const rows = await this.sql.query<{ id: string; name: string }>(
-      `SELECT id, name FROM "EngineWait" WHERE "runId" = $1 AND "stepId" = $2 AND kind = 'INVOKE' AND "resolvedAt" IS NULL LIMIT 1`,
+      `SELECT id, name FROM engine."EngineWait" WHERE "runId" = $1 AND "stepId" = $2 AND kind = 'INVOKE' AND "resolvedAt" IS NULL LIMIT 1`,
       [runId, stepId],
     );
     return rows[0] ?? null;
@@ -268,9 +268,9 @@ export class EngineStore {
   /** The step a fired RETRY was for, unless it has completed since. */
   async pendingRetryStep(runId: string): Promise<string | null> {
     const rows = await this.sql.query<{ stepId: string }>(
-      `SELECT w."stepId" FROM "EngineWait" w
+      `SELECT w."stepId" FROM engine."EngineWait" w
        WHERE w."runId" = $1 AND w.kind = 'RETRY' AND w.resolution = 'retried' AND w."stepId" <> 'run'
-         AND NOT EXISTS (SELECT 1 FROM "EngineStep" s WHERE s."runId" = w."runId" AND s."stepId" = w."stepId")
+         AND NOT EXISTS (SELECT 1 FROM engine."EngineStep" s WHERE s."runId" = w."runId" AND s."stepId" = w."stepId")
        ORDER BY w."createdAt" DESC LIMIT 1`,
       [runId],
     );
@@ -278,8 +278,8 @@ export class EngineStore {
   }
 
   async setRunFlags(runId: string, flags: { attempt?: number; parallel?: boolean }): Promise<void> {
-    if (flags.attempt !== undefined) await this.sql.query(`UPDATE "EngineRun" SET attempt = $2 WHERE id = $1`, [runId, flags.attempt]);
-    if (flags.parallel !== undefined) await this.sql.query(`UPDATE "EngineRun" SET parallel = $2 WHERE id = $1`, [runId, flags.parallel]);
+    if (flags.attempt !== undefined) await this.sql.query(`UPDATE engine."EngineRun" SET attempt = $2 WHERE id = $1`, [runId, flags.attempt]);
+    if (flags.parallel !== undefined) await this.sql.query(`UPDATE engine."EngineRun" SET parallel = $2 WHERE id = $1`, [runId, flags.parallel]);
   }
 
   /**
@@ -294,11 +294,11 @@ export class EngineStore {
     const rows = await this.sql.query<{ functionId: string; event: StoredEvent; parentRunId: string | null; parentStepId: string | null }>(
       // A run may return with a wait it never awaited (it took another path): that wait ends with the run.
       `WITH ended AS (
-         UPDATE "EngineRun" SET status = $2::"EngineRunStatus", output = $3::jsonb, error = $4::jsonb, "endedAt" = ${NOW}
+         UPDATE engine."EngineRun" SET status = $2::engine."EngineRunStatus", output = $3::jsonb, error = $4::jsonb, "endedAt" = ${NOW}
          WHERE id = $1 AND status = 'RUNNING'
          RETURNING "functionId", event, "parentRunId", "parentStepId"
        ), closed AS (
-         UPDATE "EngineWait" SET "resolvedAt" = ${NOW}, resolution = 'run-ended'
+         UPDATE engine."EngineWait" SET "resolvedAt" = ${NOW}, resolution = 'run-ended'
          WHERE "runId" = $1 AND "resolvedAt" IS NULL AND EXISTS (SELECT 1 FROM ended)
        )
        SELECT * FROM ended`,

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NonRetriableError } from "inngest";
 import { createTestDb } from "../../server/testing/test-db";
+import { getRun, listRuns } from "./inspect-runs";
 import { hashedSigningKey, signBody } from "./signing";
 import { startEmbeddedExecutor } from "./start-executor";
 import { createObservations, startHarness, type Harness } from "./testing/harness";
@@ -74,10 +75,13 @@ describe("the embedded executor", () => {
   });
 
   it("keeps each run's steps, waits and outcome in the database", async () => {
-    const db = harness.database!.prisma;
+    const sql = harness.database!.sql;
     await harness.send("state/brew", { key: "k1" });
-    const waiting = async () =>
-      db.engineWait.findFirst({ where: { resolvedAt: null, kind: "EVENT", run: { functionId: "state-brew" } }, include: { run: true } });
+    const waiting = async () => {
+      const [run] = await listRuns(sql, { functionId: "state-brew", status: "RUNNING" });
+      const detail = run && (await getRun(sql, run.id));
+      return detail?.waits.find((wait) => wait.resolvedAt === null && wait.kind === "EVENT");
+    };
     const deadline = Date.now() + 10_000;
     while (!(await waiting()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     const wait = await waiting();
@@ -87,7 +91,8 @@ describe("the embedded executor", () => {
     await harness.send("state/cup", { key: "k1" });
     await observed.waitFor("brewed:k1");
     await harness.executor!.engine.whenIdle();
-    const run = await db.engineRun.findFirstOrThrow({ where: { functionId: "state-brew" }, include: { steps: { orderBy: { seq: "asc" } } } });
+    const [listed] = await listRuns(sql, { functionId: "state-brew" });
+    const run = (await getRun(sql, listed!.id))!;
     expect(run).toMatchObject({ status: "COMPLETED", output: { shot: "18g shot" } });
     expect(run.steps.map((s) => [s.name, s.op])).toEqual([
       ["grind", "StepRun"],
@@ -117,19 +122,20 @@ describe("the embedded executor", () => {
     );
 
     await harness.send("state/brew", { key: "after-hijack" });
-    const db = harness.database!.prisma;
     const deadline = Date.now() + 10_000;
-    const waiting = () => db.engineWait.count({ where: { resolvedAt: null, eventName: "state/cup" } });
+    const waiting = async () => (await listRuns(harness.database!.sql, { waitingFor: "state/cup" })).length;
     while ((await waiting()) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     await harness.send("state/cup", { key: "after-hijack" });
     await observed.waitFor("brewed:after-hijack");
   });
 
   it("gives each of many waits the first of the events that match it, when the events arrive together", async () => {
-    const db = harness.database!.prisma;
+    const sql = harness.database!.sql;
     const keys = Array.from({ length: 20 }, (_, i) => `together-${i}`);
     await Promise.all(keys.map((key) => harness.send("state/brew", { key })));
-    const waitingFor = () => db.engineWait.count({ where: { resolvedAt: null, kind: "EVENT", matchValue: { in: keys.map((k) => JSON.stringify(k)) } } });
+    const keyOf = (run: { trigger: { data?: unknown } }) => (run.trigger.data as { key?: string } | undefined)?.key ?? "";
+    const togetherRuns = async () => (await listRuns(sql, { functionId: "state-brew", limit: 500 })).filter((run) => keys.includes(keyOf(run)));
+    const waitingFor = async () => (await togetherRuns()).filter((run) => run.waitingFor.some((wait) => wait.kind === "EVENT")).length;
     const deadline = Date.now() + 10_000;
     while ((await waitingFor()) < keys.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await waitingFor()).toBe(keys.length);
@@ -138,19 +144,23 @@ describe("the embedded executor", () => {
     await harness.client.send(keys.flatMap((key) => [{ name: "state/cup", data: { key, cup: "first" } }, { name: "state/cup", data: { key, cup: "second" } }]));
     await Promise.all(keys.map((key) => observed.waitFor(`brewed:${key}`)));
     await harness.executor!.engine.whenIdle();
-    const answers = await db.engineStep.findMany({ where: { name: "wait-for-cup", run: { event: { path: ["data", "key"], string_starts_with: "together-" } } } });
+    const runs = await Promise.all((await togetherRuns()).map((run) => getRun(sql, run.id)));
+    const answers = runs.flatMap((run) => run!.steps.filter((step) => step.name === "wait-for-cup"));
     expect(answers).toHaveLength(keys.length);
     expect(answers.map((step) => (step.result as { data: { data: { cup: string } } }).data.data.cup)).toEqual(keys.map(() => "first"));
   });
 
   it("closes the waits of a run that fails, so a later event or timer finds nothing", async () => {
-    const db = harness.database!.prisma;
+    const sql = harness.database!.sql;
     await harness.send("state/walk-away", { key: "w1" });
     const deadline = Date.now() + 10_000;
-    const ended = () => db.engineRun.findFirst({ where: { functionId: "state-walk-away", status: "FAILED" } });
+    const ended = async () => {
+      const [run] = await listRuns(sql, { functionId: "state-walk-away", status: "FAILED" });
+      return run ? getRun(sql, run.id) : null;
+    };
     while (!(await ended()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await ended()).toMatchObject({ error: { message: "no coffee today" } });
-    const waits = await db.engineWait.findMany({ where: { run: { functionId: "state-walk-away" } } });
+    const waits = (await ended())!.waits;
     expect(waits).toHaveLength(1);
     expect(waits[0]).toMatchObject({ name: "wait-for-reply", resolution: "run-ended" });
     expect(waits[0]!.resolvedAt).not.toBeNull();
@@ -179,7 +189,8 @@ describe("answers to the executor's calls", () => {
       const deadline = Date.now() + 10_000;
       while (calls < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(calls).toBeGreaterThanOrEqual(2); // called, refused the answer, and tried again
-      const run = await database.prisma.engineRun.findFirstOrThrow({ where: { functionId: "app-brew" } });
+      const [listed] = await listRuns(database.sql, { functionId: "app-brew" });
+      const run = (await getRun(database.sql, listed!.id))!;
       expect(run.status).not.toBe("COMPLETED");
       expect(run.output).toBeNull();
     } finally {

@@ -62,18 +62,18 @@ export async function listRuns(sql: SqlPort, input: ListRunsInput) {
   if (functionId) where.push(`r."functionId" = ${param(functionId, "text")}`);
   // Waiting for an event means running, whatever status was asked for.
   const wanted = waitingFor ? "RUNNING" : status;
-  if (wanted) where.push(`r.status = ${param(wanted, `"EngineRunStatus"`)}`);
+  if (wanted) where.push(`r.status = ${param(wanted, `engine."EngineRunStatus"`)}`);
   if (waitingFor) {
-    where.push(`EXISTS (SELECT 1 FROM "EngineWait" w WHERE w."runId" = r.id AND w.kind = 'EVENT'
+    where.push(`EXISTS (SELECT 1 FROM engine."EngineWait" w WHERE w."runId" = r.id AND w.kind = 'EVENT'
       AND w."eventName" = ${param(waitingFor, "text")} AND w."resolvedAt" IS NULL)`);
   }
   const rows = await sql.query<ListedRow>(
     `SELECT r.id, r."functionId", r.status, r.event, ${ms(`r."startedAt"`)} AS "startedAt", ${ms(`r."endedAt"`)} AS "endedAt",
-       (SELECT count(*)::int FROM "EngineStep" s WHERE s."runId" = r.id) AS steps,
+       (SELECT count(*)::int FROM engine."EngineStep" s WHERE s."runId" = r.id) AS steps,
        coalesce((SELECT json_agg(json_build_object('kind', w.kind, 'name', w.name, 'eventName', w."eventName", 'wakeAt', ${ms(`w."wakeAt"`)})
                         ORDER BY w."createdAt", w.id)
-                 FROM "EngineWait" w WHERE w."runId" = r.id AND w."resolvedAt" IS NULL), '[]'::json) AS "openWaits"
-     FROM "EngineRun" r ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+                 FROM engine."EngineWait" w WHERE w."runId" = r.id AND w."resolvedAt" IS NULL), '[]'::json) AS "openWaits"
+     FROM engine."EngineRun" r ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
      ORDER BY r."startedAt" DESC LIMIT ${param(limit, "int")}`,
     params,
   );
@@ -124,12 +124,12 @@ export async function getRun(sql: SqlPort, runId: string) {
        r."parentRunId", r."parentStepId", ${ms(`r."startedAt"`)} AS "startedAt", ${ms(`r."endedAt"`)} AS "endedAt",
        coalesce((SELECT json_agg(json_build_object('name', s.name, 'op', s.op, 'result', s.result,
                           'startedAt', ${ms(`s."startedAt"`)}, 'endedAt', ${ms(`s."endedAt"`)}) ORDER BY s.seq)
-                 FROM "EngineStep" s WHERE s."runId" = r.id), '[]'::json) AS steps,
+                 FROM engine."EngineStep" s WHERE s."runId" = r.id), '[]'::json) AS steps,
        coalesce((SELECT json_agg(json_build_object('kind', w.kind, 'name', w.name, 'eventName', w."eventName", 'expression', w.expression,
                           'createdAt', ${ms(`w."createdAt"`)}, 'wakeAt', ${ms(`w."wakeAt"`)}, 'resolvedAt', ${ms(`w."resolvedAt"`)},
                           'resolution', w.resolution) ORDER BY w."createdAt", w.id)
-                 FROM "EngineWait" w WHERE w."runId" = r.id), '[]'::json) AS waits
-     FROM "EngineRun" r WHERE r.id = $1::text`,
+                 FROM engine."EngineWait" w WHERE w."runId" = r.id), '[]'::json) AS waits
+     FROM engine."EngineRun" r WHERE r.id = $1::text`,
     [runId],
   );
   const run = rows[0];

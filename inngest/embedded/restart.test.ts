@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { connectDatabase } from "../../server/db/connect";
+import { getRun, listRuns } from "./inspect-runs";
 
 /** kill -9 in the middle of a run, twice: the run still finishes, and no recorded step runs again. */
 
@@ -80,7 +81,7 @@ describe("the embedded executor after kill -9", () => {
     expect(effects(dir)).toEqual(["one", "two:go", "three"]);
     const database = await connectDatabase({ mode: "embedded", dataDir: path.join(dir, "db"), url: "" });
     try {
-      const runs = await database.prisma.engineRun.findMany({ include: { steps: { orderBy: { seq: "asc" } } } });
+      const runs = await Promise.all((await listRuns(database.sql, {})).map(async (run) => (await getRun(database.sql, run.id))!));
       expect(runs.map((r) => [r.functionId, r.status, r.output])).toEqual([["restart-survives", "COMPLETED", { key: "k1" }]]);
       expect(runs[0]!.steps.map((s) => s.name)).toEqual(["one", "wait-for-go", "two", "nap", "three"]);
     } finally {

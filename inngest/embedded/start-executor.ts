@@ -3,6 +3,7 @@ import { EmbeddedEngine } from "./engine";
 import { listenExecutor } from "./http-server";
 import type { SqlPort } from "./ports";
 import { signBody } from "./signing";
+import { migrateEngineStore } from "./store-schema";
 
 /**
  * Starts the embedded executor for one app: the engine over the app's database, its HTTP face on 127.0.0.1, and
@@ -35,6 +36,9 @@ export async function startEmbeddedExecutor(options: ExecutorOptions): Promise<E
   const signingKey = `signkey-local-${randomBytes(32).toString("hex")}`;
   const eventKey = randomBytes(24).toString("hex");
   const log = options.log ?? ((message: string) => console.log(`[engine] ${message}`));
+  // The executor's own tables, before anything reads them (a timer left by the last run of the process, say).
+  const applied = await migrateEngineStore(options.sql);
+  if (applied.length > 0) log(`store schema ${applied.join(", ")} applied`);
   const engine = new EmbeddedEngine(options.sql, { signingKey, appUrl: options.serveUrl ?? undefined, retryBaseMs: options.retryBaseMs, log });
   const server = await listenExecutor(engine, { signingKey, eventKey }, options.port ?? 0);
   let closed = false;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "../db/client";
 import type { Database } from "../db/connect";
+import { listReceivedEvents } from "../../inngest/embedded/inspect-events";
 import { startEventSink } from "../testing/event-sink";
 import { createTestDb } from "../testing/test-db";
 import { connectInngestClient } from "../../inngest/client";
@@ -72,7 +73,7 @@ describe("the event outbox", () => {
     await sendStagedEvents(database.prisma, { ids: [again] });
     await inTransaction((tx) => stageEvent(tx, "qr/code.redeemed", left, { id: "same-event" }));
     await sendStagedEvents(database.prisma);
-    expect(await database.prisma.engineEvent.count({ where: { id: "same-event" } })).toBe(1);
+    expect(await listReceivedEvents(database.sql, { id: "same-event" })).toHaveLength(1);
   });
 
   it("keeps an event the engine did not take, and a later sweep sends it", async () => {

@@ -1,4 +1,5 @@
 import { connectInngestClient, inngestTransport } from "../../inngest/client";
+import { listReceivedEvents } from "../../inngest/embedded/inspect-events";
 import { startEmbeddedExecutor } from "../../inngest/embedded/start-executor";
 import type { Database } from "../db/connect";
 import { setEventTransport } from "../events/event-transport";
@@ -14,8 +15,7 @@ export async function startEventSink(database: Database) {
   return {
     /** The events sent so far with this name, oldest first. */
     async sent(name: string) {
-      const rows = await database.prisma.engineEvent.findMany({ where: { name }, orderBy: { receivedAt: "asc" } });
-      return rows.map((row) => (row.payload as { data: Record<string, unknown> }).data);
+      return (await listReceivedEvents(database.sql, { name })).map((event) => event.data);
     },
     close: () => executor.close(),
   };

@@ -14,6 +14,7 @@ import { publishOnSend } from "../services/publisher/publish-on-send";
 import { addStaffMember } from "../services/staff/membership";
 import { createCaller } from "../trpc/root";
 import { createTestDb } from "./test-db";
+import { getRun } from "../../inngest/embedded/inspect-runs";
 
 /**
  * A whole booth in one test process: a migrated database, the app's real Inngest functions served by the SDK
@@ -103,11 +104,14 @@ export async function startLiveBooth() {
     },
 
     /** The order's workflow run, as the run inspector shows it. */
-    runOf(orderId: string) {
-      return db.engineRun.findFirst({
-        where: { functionId: "presso-order-lifecycle", event: { path: ["data", "orderId"], equals: orderId } },
-        include: { waits: { where: { resolvedAt: null } } },
-      });
+    async runOf(orderId: string) {
+      const [found] = await database.sql.query<{ id: string }>(
+        `SELECT id FROM engine."EngineRun" WHERE "functionId" = 'presso-order-lifecycle' AND event->'data'->>'orderId' = $1::text`,
+        [orderId],
+      );
+      const run = found ? await getRun(database.sql, found.id) : null;
+      // The waits it is in right now, as the organiser's run view lists them.
+      return run && { ...run, waits: run.waits.filter((wait) => wait.resolvedAt === null) };
     },
 
     async close() {

@@ -103,10 +103,12 @@ export const procedureCases: Record<string, ProcedureCase> = {
   "runs.get": {
     allowed: organiser,
     input: async (world) => {
-      const run = await world.database.prisma.engineRun.create({
-        data: { id: unique("run"), functionId: "presso-demo", eventId: unique("evt"), event: { name: "x/y", data: {} }, maxAttempts: 1 },
-      });
-      return { runId: run.id };
+      const runId = unique("run");
+      await world.database.sql.query(
+        `INSERT INTO engine."EngineRun" (id, "functionId", "eventId", event, "maxAttempts") VALUES ($1, 'presso-demo', $2, '{"name":"x/y","data":{}}'::jsonb, 1)`,
+        [runId, unique("evt")],
+      );
+      return { runId };
     },
   },
   "runs.selfTest": { allowed: organiser, input: null },

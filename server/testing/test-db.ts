@@ -98,11 +98,11 @@ export async function createEmptyTestDb(): Promise<Database> {
   return serverUrl ? newPostgresDatabase(serverUrl, "empty") : openEmbedded({ dataDir: "memory://" });
 }
 
-/** Every row of every table of the app, as text: equal before and after means nothing was written. */
+/** Every row of every table of the app and of its embedded engine, as text: equal before and after means nothing was written. */
 export async function fingerprint(database: Database): Promise<string> {
   const tables = await database.sql.query<{ name: string }>(
-    `SELECT quote_ident(table_name) AS name FROM information_schema.tables
-     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    `SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) AS name FROM information_schema.tables
+     WHERE table_schema IN ('public', 'engine') AND table_type = 'BASE TABLE' ORDER BY table_schema, table_name`,
   );
   const parts: string[] = [];
   for (const { name } of tables) {

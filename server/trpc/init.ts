@@ -87,7 +87,7 @@ export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
 const staffOfEvent = staffProcedure.input(z.object({ slug })).use(async ({ ctx, input, next }) => {
   const event = await ctx.db.event.findUnique({ where: { slug: input.slug } });
   if (!event) throw new TRPCError({ code: "NOT_FOUND", message: `There is no event "${input.slug}"` });
-  const staffRole = ctx.actor.isOrganiser ? "ORGANISER" : await findStaffRole(ctx.db, event.id, ctx.actor.userId);
+  const staffRole = ctx.actor.isOrganiser ? ("ORGANISER" as const) : await findStaffRole(ctx.db, event.id, ctx.actor.userId);
   return next({ ctx: { ...ctx, event, staffRole } });
 });
 

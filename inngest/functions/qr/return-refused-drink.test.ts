@@ -4,6 +4,7 @@ import { sendStagedEvents } from "../../../server/events/outbox";
 import { createEvent } from "../../../server/services/config/create-event";
 import { currentWindow } from "../../../server/services/qr/current-window";
 import { redeemCode } from "../../../server/services/qr/redeem-code";
+import { listRuns } from "../../embedded/inspect-runs";
 import { eventually, serveAppFunctions } from "../testing/serve-app-functions";
 
 /** The QR service's reaction to a refusal, served by the SDK and driven by the embedded executor. */
@@ -33,7 +34,7 @@ describe("a refused order", () => {
     await app.harness.executor!.engine.whenIdle();
 
     expect(await drinksLeft()).toBe(5);
-    const runs = await db.engineRun.findMany({ where: { functionId: "presso-qr-return-refused-drink" } });
+    const runs = await listRuns(app.database.sql, { functionId: "presso-qr-return-refused-drink" });
     expect(runs.map((run) => run.status)).toEqual(["COMPLETED", "COMPLETED"]);
     expect((await db.journalEntry.findMany({ where: { name: "qr/drink.returned", orderId: "refused-1" } })).length).toBe(1);
   });

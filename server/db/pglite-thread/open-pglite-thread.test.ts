@@ -20,7 +20,7 @@ async function testDb(): Promise<Database> {
   return database;
 }
 
-const event = (id: string) => ({ id, name: "test/thing.happened", payload: { id, data: {} } });
+const event = (id: string) => ({ id, name: "test/thing.happened", data: { id } });
 
 describe.skipIf(process.env.TEST_DATABASE_URL)("the embedded database on its own thread", () => {
   it("answers SQL with Postgres's values: JSON as objects, timestamps as dates, scripts of several statements", async () => {
@@ -41,26 +41,26 @@ describe.skipIf(process.env.TEST_DATABASE_URL)("the embedded database on its own
 
   it("gives Prisma its own errors back (a unique violation is P2002) and changes nothing", async () => {
     const database = await testDb();
-    await database.prisma.engineEvent.create({ data: event("e1") });
-    const error = await database.prisma.engineEvent.create({ data: event("e1") }).catch((e: unknown) => e);
+    await database.prisma.outboxEvent.create({ data: event("e1") });
+    const error = await database.prisma.outboxEvent.create({ data: event("e1") }).catch((e: unknown) => e);
     expect(isUniqueViolation(error)).toBe(true);
-    expect(await database.prisma.engineEvent.count()).toBe(1);
+    expect(await database.prisma.outboxEvent.count()).toBe(1);
   });
 
   it("commits an interactive transaction whole, or rolls it back whole", async () => {
     const database = await testDb();
     await database.prisma.$transaction(async (tx) => {
-      await tx.engineEvent.create({ data: event("kept-1") });
-      await tx.engineEvent.create({ data: event("kept-2") });
+      await tx.outboxEvent.create({ data: event("kept-1") });
+      await tx.outboxEvent.create({ data: event("kept-2") });
     });
     const failed = await database.prisma
       .$transaction(async (tx) => {
-        await tx.engineEvent.create({ data: event("undone") });
+        await tx.outboxEvent.create({ data: event("undone") });
         throw new Error("changed my mind");
       })
       .catch((e: unknown) => (e as Error).message);
     expect(failed).toBe("changed my mind");
-    const ids = (await database.prisma.engineEvent.findMany({ orderBy: { id: "asc" } })).map((e) => e.id);
+    const ids = (await database.prisma.outboxEvent.findMany({ orderBy: { id: "asc" } })).map((e) => e.id);
     expect(ids).toEqual(["kept-1", "kept-2"]);
   });
 
@@ -68,9 +68,9 @@ describe.skipIf(process.env.TEST_DATABASE_URL)("the embedded database on its own
     const database = await testDb();
     let outsideSaw: number | undefined;
     await database.prisma.$transaction(async (tx) => {
-      await tx.engineEvent.create({ data: event("inside") });
+      await tx.outboxEvent.create({ data: event("inside") });
       // Asked for during the transaction: answered only after the commit, so it sees the committed row.
-      void database.prisma.engineEvent.count().then((n) => (outsideSaw = n));
+      void database.prisma.outboxEvent.count().then((n) => (outsideSaw = n));
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(outsideSaw).toBeUndefined();
     });

@@ -11,36 +11,42 @@ import {
   removeStaffMember,
   removeStaffMemberInput,
 } from "../../services/staff/membership";
+import { addedMenuItem, eventSettings, eventSettingsList, nothing, staffList, staffMember } from "../contracts/admin";
 import { organiserProcedure, router } from "../init";
 
 /** The organiser's side: events with their settings and menus, and who works at each. */
 export const adminRouter = router({
   events: router({
     // Takes no input: anything sent is refused, not ignored.
-    list: organiserProcedure.input(z.void()).query(({ ctx }) => listEvents(ctx.db)),
-    create: organiserProcedure.input(createEventInput).mutation(({ ctx, input }) => createEvent(ctx.db, input)),
+    list: organiserProcedure.input(z.void()).output(eventSettingsList).query(({ ctx }) => listEvents(ctx.db)),
+    create: organiserProcedure.input(createEventInput).output(eventSettings).mutation(({ ctx, input }) => createEvent(ctx.db, input)),
     updateSettings: organiserProcedure
       .input(updateEventSettingsInput)
+      .output(eventSettings)
       .mutation(({ ctx, input }) => updateEventSettings(ctx.db, input)),
   }),
 
   menu: router({
     /** Adds a drink with its option groups at the end of an event's menu. */
-    add: organiserProcedure.input(z.object({ slug, item: menuItemDraft }).strict()).mutation(async ({ ctx, input }) => {
-      const event = await findEventBySlug(ctx.db, input.slug);
-      const item = await addMenuItem(ctx.db, event.id, input.item);
-      return { id: item.id, name: item.name };
-    }),
+    add: organiserProcedure
+      .input(z.object({ slug, item: menuItemDraft }).strict())
+      .output(addedMenuItem)
+      .mutation(async ({ ctx, input }) => {
+        const event = await findEventBySlug(ctx.db, input.slug);
+        const item = await addMenuItem(ctx.db, event.id, input.item);
+        return { id: item.id, name: item.name };
+      }),
   }),
 
   staff: router({
-    list: organiserProcedure.input(z.object({ slug }).strict()).query(async ({ ctx, input }) => {
+    list: organiserProcedure.input(z.object({ slug }).strict()).output(staffList).query(async ({ ctx, input }) => {
       const event = await findEventBySlug(ctx.db, input.slug);
       return listStaff(ctx.db, event.id);
     }),
-    add: organiserProcedure.input(addStaffMemberInput).mutation(({ ctx, input }) => addStaffMember(ctx.db, input)),
+    add: organiserProcedure.input(addStaffMemberInput).output(staffMember).mutation(({ ctx, input }) => addStaffMember(ctx.db, input)),
     remove: organiserProcedure
       .input(removeStaffMemberInput)
+      .output(nothing)
       .mutation(({ ctx, input }) => removeStaffMember(ctx.db, input)),
   }),
 });

@@ -14,6 +14,7 @@ import { findOrderInScope } from "../../services/orders/transition-order";
 import { redeemCode } from "../../services/qr/redeem-code";
 import { id } from "../../validation/id";
 import { text } from "../../validation/text";
+import { attendeeOrder, attendeeOrderList, cancelledOrder, startedOrder, submittedOrder } from "../contracts/attendee";
 import { attendeeProcedure, router } from "../init";
 
 const byOrder = z.object({ orderId: id }).strict();
@@ -27,6 +28,7 @@ export const attendeeRouter = router({
   startOrder: attendeeProcedure
     // The code's format belongs to the QR service; the edge keeps out what no code holds.
     .input(z.object({ slug, code: text({ max: 64 }) }).strict())
+    .output(startedOrder)
     .mutation(async ({ ctx, input }) => {
       const event = await findEventBySlug(ctx.db, input.slug);
       const orderId = randomUUID();
@@ -37,25 +39,28 @@ export const attendeeRouter = router({
       return { orderId };
     }),
 
-  order: attendeeProcedure.input(byOrder).query(async ({ ctx, input }) => {
+  order: attendeeProcedure.input(byOrder).output(attendeeOrder).query(async ({ ctx, input }) => {
     const order = await readAttendeeOrder(ctx.db, { orderId: input.orderId, attendeeId: ctx.actor.userId });
     const event = await findEventById(ctx.db, order.eventId);
     return { ...order, event: { slug: event.slug, name: event.name, brandColor: event.brandColor } };
   }),
 
-  submitOrder: attendeeProcedure.input(z.object({ orderId: id, choice: drinkChoice }).strict()).mutation(async ({ ctx, input }) => {
-    const order = await findOrderInScope(ctx.db, input.orderId, { attendeeId: ctx.actor.userId });
-    const menu = await readMenu(ctx.db, order.eventId);
-    const submitted = await submitOrder(ctx.db, { orderId: input.orderId, attendeeId: ctx.actor.userId, menu, choice: input.choice });
-    return { orderId: submitted.id, drink: submitted.drinkName };
-  }),
+  submitOrder: attendeeProcedure
+    .input(z.object({ orderId: id, choice: drinkChoice }).strict())
+    .output(submittedOrder)
+    .mutation(async ({ ctx, input }) => {
+      const order = await findOrderInScope(ctx.db, input.orderId, { attendeeId: ctx.actor.userId });
+      const menu = await readMenu(ctx.db, order.eventId);
+      const submitted = await submitOrder(ctx.db, { orderId: input.orderId, attendeeId: ctx.actor.userId, menu, choice: input.choice });
+      return { orderId: submitted.id, drink: submitted.drinkName };
+    }),
 
-  cancelOrder: attendeeProcedure.input(byOrder).mutation(async ({ ctx, input }) => {
+  cancelOrder: attendeeProcedure.input(byOrder).output(cancelledOrder).mutation(async ({ ctx, input }) => {
     const order = await cancelOrder(ctx.db, { orderId: input.orderId, by: "attendee", attendeeId: ctx.actor.userId });
     return { orderId: order.id, status: order.status };
   }),
 
-  myOrders: attendeeProcedure.input(z.object({ slug }).strict()).query(async ({ ctx, input }) => {
+  myOrders: attendeeProcedure.input(z.object({ slug }).strict()).output(attendeeOrderList).query(async ({ ctx, input }) => {
     const event = await findEventBySlug(ctx.db, input.slug);
     return listAttendeeOrders(ctx.db, { eventId: event.id, attendeeId: ctx.actor.userId });
   }),

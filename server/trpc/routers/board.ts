@@ -10,13 +10,14 @@ import { releaseOrder } from "../../services/orders/release-order";
 import { windowWhileOpen } from "../../services/qr/current-window";
 import { id } from "../../validation/id";
 import { text } from "../../validation/text";
+import { baristaActionResult, boardState, storeSwitch } from "../contracts/board";
 import { baristaProcedure, router } from "../init";
 
 const byOrder = z.object({ orderId: id });
 
 /** The barista board of one event: the live orders and what a barista does with them, and the store switch. */
 export const boardRouter = router({
-  orders: baristaProcedure.query(async ({ ctx }) => {
+  orders: baristaProcedure.output(boardState).query(async ({ ctx }) => {
     const { event } = ctx;
     const window = await windowWhileOpen(ctx.db, event);
     return {
@@ -26,14 +27,16 @@ export const boardRouter = router({
     };
   }),
 
-  claim: baristaProcedure.input(byOrder).mutation(({ ctx, input }) => claimOrder(ctx.db, action(ctx, input.orderId))),
-  release: baristaProcedure.input(byOrder).mutation(({ ctx, input }) => releaseOrder(ctx.db, action(ctx, input.orderId))),
-  complete: baristaProcedure.input(byOrder).mutation(({ ctx, input }) => completeOrder(ctx.db, action(ctx, input.orderId))),
-  recall: baristaProcedure.input(byOrder).mutation(({ ctx, input }) => recallOrder(ctx.db, action(ctx, input.orderId))),
-  pickUp: baristaProcedure.input(byOrder).mutation(({ ctx, input }) => pickUpOrder(ctx.db, action(ctx, input.orderId))),
+  // Each returns the order it moved; its contract keeps the id, number, state and maker, never a user id.
+  claim: baristaProcedure.input(byOrder).output(baristaActionResult).mutation(({ ctx, input }) => claimOrder(ctx.db, action(ctx, input.orderId))),
+  release: baristaProcedure.input(byOrder).output(baristaActionResult).mutation(({ ctx, input }) => releaseOrder(ctx.db, action(ctx, input.orderId))),
+  complete: baristaProcedure.input(byOrder).output(baristaActionResult).mutation(({ ctx, input }) => completeOrder(ctx.db, action(ctx, input.orderId))),
+  recall: baristaProcedure.input(byOrder).output(baristaActionResult).mutation(({ ctx, input }) => recallOrder(ctx.db, action(ctx, input.orderId))),
+  pickUp: baristaProcedure.input(byOrder).output(baristaActionResult).mutation(({ ctx, input }) => pickUpOrder(ctx.db, action(ctx, input.orderId))),
 
   cancel: baristaProcedure
     .input(byOrder.extend({ reason: text({ min: 3, max: 200, tooShort: "say why in a few words" }) }))
+    .output(baristaActionResult)
     .mutation(({ ctx, input }) =>
       cancelOrder(ctx.db, {
         orderId: input.orderId,
@@ -46,6 +49,7 @@ export const boardRouter = router({
 
   setStoreOpen: baristaProcedure
     .input(z.object({ open: z.boolean() }))
+    .output(storeSwitch)
     .mutation(({ ctx, input }) => setStoreOpen(ctx.db, { eventId: ctx.event.id, open: input.open, changedBy: ctx.actor.userId })),
 });
 

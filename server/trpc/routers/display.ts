@@ -1,5 +1,6 @@
 import { readDisplayOrders } from "../../services/orders/read-display-orders";
 import { windowWhileOpen } from "../../services/qr/current-window";
+import { displayState } from "../contracts/display";
 import { displayProcedure, router } from "../init";
 
 /** The code is hidden this long before its window ends, so nobody scans a code about to expire. */
@@ -7,7 +8,7 @@ export const hideCodeSeconds = 15;
 
 /** The booth screen: the current code (only here, only for staff of the event) and the Preparing and Ready lists. */
 export const displayRouter = router({
-  state: displayProcedure.query(async ({ ctx }) => {
+  state: displayProcedure.output(displayState).query(async ({ ctx }) => {
     const { event } = ctx;
     const window = await windowWhileOpen(ctx.db, event);
     return {

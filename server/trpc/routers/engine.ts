@@ -8,6 +8,7 @@ import { readEventJournal, readOrderJournal } from "../../services/journal/read-
 import { sendEvent } from "../../events/send-event";
 import { id } from "../../validation/id";
 import { text } from "../../validation/text";
+import { journal, runDetail, runList, selfTestStarted } from "../contracts/engine";
 import { organiserProcedure, router } from "../init";
 import type { RunTables } from "../run-inspector";
 
@@ -31,14 +32,14 @@ const engineTables = (db: Db): RunTables => ({
 });
 
 export const runsRouter = router({
-  list: organiserProcedure.input(listRunsFilter).query(async ({ ctx, input }) => (await getRuntime()).runInspector.listRuns(engineTables(ctx.db), input)),
+  list: organiserProcedure.input(listRunsFilter).output(runList).query(async ({ ctx, input }) => (await getRuntime()).runInspector.listRuns(engineTables(ctx.db), input)),
   /** Sends engine/self-test.requested: the run proves steps, a wait and a sleep work end to end. Takes no input. */
-  selfTest: organiserProcedure.input(z.void()).mutation(async () => {
+  selfTest: organiserProcedure.input(z.void()).output(selfTestStarted).mutation(async () => {
     const testId = crypto.randomUUID();
     await sendEvent("engine/self-test.requested", { testId, requestedAt: new Date().toISOString() });
     return { testId };
   }),
-  get: organiserProcedure.input(byRun).query(async ({ ctx, input }) => {
+  get: organiserProcedure.input(byRun).output(runDetail).query(async ({ ctx, input }) => {
     const run = await (await getRuntime()).runInspector.getRun(engineTables(ctx.db), input.runId);
     if (!run) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such run" });
     return run;
@@ -48,11 +49,13 @@ export const runsRouter = router({
 export const journalRouter = router({
   forEvent: organiserProcedure
     .input(z.object({ slug, limit: z.number().int().min(1).max(1000).default(200) }).strict())
+    .output(journal)
     .query(async ({ ctx, input }) => {
       const event = await findEventBySlug(ctx.db, input.slug);
       return readEventJournal(ctx.db, event.id, input.limit);
     }),
   forOrder: organiserProcedure
     .input(z.object({ orderId: id }).strict())
+    .output(journal)
     .query(({ ctx, input }) => readOrderJournal(ctx.db, input.orderId)),
 });

@@ -2,17 +2,19 @@ import { z } from "zod";
 import { readMenu, setMenuItemAvailability } from "../../services/config/menu";
 import { listEventsOfStaff } from "../../services/staff/membership";
 import { id } from "../../validation/id";
+import { menuItemAvailability, myEvents, staffEventView } from "../contracts/staff";
 import { baristaProcedure, router, staffProcedure } from "../init";
 
 /** The barista's side: their events, an event's menu and settings, sold-out drinks. */
 export const staffRouter = router({
   // Takes no input: anything sent is refused, not ignored.
-  myEvents: staffProcedure.input(z.void()).query(async ({ ctx }) => {
+  myEvents: staffProcedure.input(z.void()).output(myEvents).query(async ({ ctx }) => {
     const rows = await listEventsOfStaff(ctx.db, ctx.actor.userId, ctx.actor.isOrganiser);
     return rows.map(({ event, role }) => ({ slug: event.slug, name: event.name, storeOpen: event.storeOpen, role }));
   }),
 
-  event: baristaProcedure.query(async ({ ctx }) => ({
+  // The contract keeps of the event row only what the barista page shows.
+  event: baristaProcedure.output(staffEventView).query(async ({ ctx }) => ({
     event: ctx.event,
     role: ctx.staffRole,
     menu: await readMenu(ctx.db, ctx.event.id),
@@ -20,5 +22,6 @@ export const staffRouter = router({
 
   setItemAvailability: baristaProcedure
     .input(z.object({ menuItemId: id, available: z.boolean() }))
+    .output(menuItemAvailability)
     .mutation(({ ctx, input }) => setMenuItemAvailability(ctx.db, ctx.event.id, input.menuItemId, input.available, ctx.actor.userId)),
 });

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { chosenDrink, orderStatus } from "./common";
+
+/** A started order: the phone goes to its page. */
+export const startedOrder = z.object({ orderId: z.string() });
+
+/**
+ * The attendee's page of their own order: where it stands, its number, place in the queue and wait, the drink,
+ * the first name of whoever makes it, how it ended, and the event it belongs to (address, name, colour).
+ */
+export const attendeeOrder = z.object({
+  id: z.string(),
+  status: orderStatus,
+  orderNumber: z.number().int().nullable(),
+  drink: chosenDrink.nullable(),
+  startedAt: z.date(),
+  admitted: z.boolean(),
+  submitBy: z.date().nullable(),
+  submittedAt: z.date().nullable(),
+  baristaName: z.string().nullable(),
+  completedAt: z.date().nullable(),
+  endedAt: z.date().nullable(),
+  endedBy: z.string().nullable(),
+  endReason: z.string().nullable(),
+  rejectedFor: z.string().nullable(),
+  retryAfter: z.date().nullable(),
+  queuePosition: z.number().int().nullable(),
+  waitSeconds: z.number().nullable(),
+  event: z.object({ slug: z.string(), name: z.string(), brandColor: z.string() }),
+});
+
+/** The drink form, once sent: which order and the drink's name. */
+export const submittedOrder = z.object({ orderId: z.string(), drink: z.string().nullable() });
+
+/** The attendee's own cancel: the order and its new state. */
+export const cancelledOrder = z.object({ orderId: z.string(), status: orderStatus });
+
+/** The attendee's history at one event, newest first: one line and a link per order. */
+export const attendeeOrderList = z.array(
+  z.object({
+    id: z.string(),
+    status: orderStatus,
+    orderNumber: z.number().int().nullable(),
+    drinkName: z.string().nullable(),
+    startedAt: z.date(),
+    endReason: z.string().nullable(),
+  }),
+);

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+const displayEntry = z.object({ orderNumber: z.number().int(), firstName: z.string(), drink: z.string() });
+
+/**
+ * The booth screen (staff of the event only, since it carries the live code): the event's name, colour and
+ * switch, the current code and its drinks, and numbers, first names and drinks of the Preparing and Ready
+ * lists (everyone at the booth reads them). `serverTime` lets the screen count down on the server's clock.
+ */
+export const displayState = z.object({
+  event: z.object({ id: z.string(), slug: z.string(), name: z.string(), brandColor: z.string(), storeOpen: z.boolean() }),
+  window: z
+    .object({
+      id: z.string(),
+      code: z.string(),
+      startsAt: z.date(),
+      endsAt: z.date(),
+      drinksLeft: z.number().int(),
+      drinksTotal: z.number().int(),
+      hideCodeSeconds: z.number().int(),
+    })
+    .nullable(),
+  orders: z.object({
+    preparing: z.array(displayEntry),
+    ready: z.array(displayEntry.extend({ leavesAt: z.date() })),
+  }),
+  serverTime: z.date(),
+});
