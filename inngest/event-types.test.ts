@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { catalog, orderStarted } from "../server/events/catalog";
+import { catalog, engineSelfTestRequested } from "../server/events/catalog";
 import type { EventDefinition } from "../server/events/define-event";
 import { inngestEvent } from "./event-types";
 
@@ -15,17 +15,10 @@ describe("the catalog as the Inngest SDK sees it", () => {
   });
 
   it("refuses to create an event whose data breaks the catalog's schema", async () => {
-    const valid = {
-      eventId: "e1",
-      orderId: "o1",
-      attendeeId: "a1",
-      attendeeName: "Ana",
-      qrWindowId: "w1",
-      startedAt: new Date().toISOString(),
-    };
-    const made = inngestEvent(orderStarted).create(valid);
-    expect(made.name).toBe("order/started");
+    const valid = { testId: "t-1", requestedAt: new Date().toISOString() };
+    const made = inngestEvent(engineSelfTestRequested).create(valid);
+    expect(made.name).toBe("engine/self-test.requested");
     expect(made.data).toEqual(valid);
-    await expect(Promise.resolve().then(() => inngestEvent(orderStarted).create({ ...valid, orderId: "" }).validate())).rejects.toThrow();
+    await expect(Promise.resolve().then(() => inngestEvent(engineSelfTestRequested).create({ ...valid, requestedAt: "soon" }).validate())).rejects.toThrow();
   });
 });

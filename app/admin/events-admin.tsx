@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import type { AppRouter } from "@/server/trpc/root";
 import { useTRPC } from "../trpc-client";
+import { DataTable } from "./data-table";
 
 type Events = inferRouterOutputs<AppRouter>["admin"]["events"]["list"];
 
@@ -36,37 +37,41 @@ export function EventsAdmin({ initialEvents }: { initialEvents: Events }) {
 
   return (
     <>
-      <table aria-label="Events">
-        <thead>
-          <tr>
-            <th scope="col">Event</th>
-            <th scope="col">Where and when</th>
-            <th scope="col">Limits</th>
-            <th scope="col">Store</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id}>
-              <td>
+      <DataTable
+        label="Events"
+        rows={events}
+        rowKey={(event) => event.id}
+        columns={[
+          {
+            header: "Event",
+            cell: (event) => (
+              <>
                 <Link href={`/e/${event.slug}/barista`}>{event.name}</Link>
                 <div className="hint">/{event.slug}</div>
-              </td>
-              <td>
+              </>
+            ),
+          },
+          {
+            header: "Where and when",
+            cell: (event) => (
+              <>
                 {event.timeZone}
                 <div className="hint">{event.locale}</div>
-              </td>
-              <td className="hint">
-                {event.maxOpenOrders} open orders, {event.drinksPerCode} drinks per {event.qrRotationSeconds} s code,{" "}
-                {event.maxOrdersPerAttendeePerDay} a day per attendee
-              </td>
-              <td>
-                <span className={`badge ${event.storeOpen ? "open" : "closed"}`}>{event.storeOpen ? "Open" : "Closed"}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            header: "Limits",
+            className: "hint",
+            cell: (event) =>
+              `${event.maxOpenOrders} open orders, ${event.drinksPerCode} drinks per ${event.qrRotationSeconds} s code, ${event.maxOrdersPerAttendeePerDay} a day per attendee`,
+          },
+          {
+            header: "Store",
+            cell: (event) => <span className={`badge ${event.storeOpen ? "open" : "closed"}`}>{event.storeOpen ? "Open" : "Closed"}</span>,
+          },
+        ]}
+      />
 
       <h2>New event</h2>
       <form key={formKey} className="card stack" onSubmit={submit} aria-label="New event">

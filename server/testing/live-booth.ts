@@ -1,12 +1,9 @@
-import { connectInngestClient, inngest, inngestTransport } from "../../inngest/client";
-import { startHarness, type Harness } from "../../inngest/embedded/testing/harness";
-import { functions } from "../../inngest/functions";
+import { getRun } from "../../inngest/embedded/inspect-runs";
+import type { Harness } from "../../inngest/embedded/testing/harness";
+import { startAppFunctions } from "../../inngest/functions/testing/serve-app-functions";
 import { createGuest } from "../auth/accounts";
 import { loadActor } from "../auth/actor";
-import { parseConfig } from "../config";
 import type { Database } from "../db/connect";
-import { setEventTransport } from "../events/event-transport";
-import { provideRuntimeForTests } from "../boot/runtime";
 import { createEvent } from "../services/config/create-event";
 import type { EventSettings } from "../services/config/event-settings";
 import { addMenuItem } from "../services/config/menu";
@@ -14,7 +11,6 @@ import { publishOnSend } from "../services/publisher/publish-on-send";
 import { addStaffMember } from "../services/staff/membership";
 import { createCaller } from "../trpc/root";
 import { createTestDb } from "./test-db";
-import { getRun } from "../../inngest/embedded/inspect-runs";
 
 /**
  * A whole booth in one test process: a migrated database, the app's real Inngest functions served by the SDK
@@ -28,19 +24,7 @@ let counter = 0;
 
 export async function startLiveBooth() {
   const database: Database = await createTestDb();
-  provideRuntimeForTests({ config: parseConfig({}), database });
-  const harness: Harness = await startHarness({
-    appId: "presso",
-    database,
-    functions: () => functions,
-    appClient: {
-      client: inngest,
-      connect: (connection) => {
-        connectInngestClient({ mode: "embedded", ...connection });
-        setEventTransport(inngestTransport);
-      },
-    },
-  });
+  const harness: Harness = await startAppFunctions(database);
   const db = database.prisma;
   // As in the server: pushes go out as events are sent, and the publisher function repeats them (deduplicated).
   publishOnSend();

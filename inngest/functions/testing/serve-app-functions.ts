@@ -17,25 +17,30 @@ export function serveAppFunctions() {
   const served = {} as { database: Database; harness: Harness };
   beforeAll(async () => {
     served.database = await createTestDb();
-    provideRuntimeForTests({ config: parseConfig({}), database: served.database });
-    served.harness = await startHarness({
-      appId: "presso",
-      database: served.database,
-      functions: () => functions,
-      appClient: {
-        client: inngest,
-        connect: (connection) => {
-          connectInngestClient({ mode: "embedded", ...connection });
-          setEventTransport(inngestTransport);
-        },
-      },
-    });
+    served.harness = await startAppFunctions(served.database);
   });
   afterAll(async () => {
     await served.harness?.close();
     await served.database?.close();
   });
   return served;
+}
+
+/** The app's functions on `database`, wired as server/boot wires them: the client, the event transport, `db`. */
+export async function startAppFunctions(database: Database): Promise<Harness> {
+  provideRuntimeForTests({ config: parseConfig({}), database });
+  return startHarness({
+    appId: "presso",
+    database,
+    functions: () => functions,
+    appClient: {
+      client: inngest,
+      connect: (connection) => {
+        connectInngestClient({ mode: "embedded", ...connection });
+        setEventTransport(inngestTransport);
+      },
+    },
+  });
 }
 
 /** Reads until `accept` says yes or the time is up, and returns the last reading either way. */

@@ -1,18 +1,13 @@
 import { z } from "zod";
 import { staffRole } from "./common";
+import { publicEventInfo } from "./event";
 
 /**
  * An event as its organiser manages it: address, name, place and language, colour, the store switch and every
  * limit the organiser sets. Row timestamps stay on the server.
  */
-export const eventSettings = z.object({
+export const eventSettings = publicEventInfo.extend({
   id: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  timeZone: z.string(),
-  locale: z.string(),
-  brandColor: z.string(),
-  storeOpen: z.boolean(),
   qrRotationSeconds: z.number().int(),
   drinksPerCode: z.number().int(),
   maxOpenOrders: z.number().int(),
