@@ -35,7 +35,7 @@ export const config = {
     {
       // Pages only: route handlers answer JSON or streams (their headers are in next.config.mjs), and built
       // assets are files. A prefetch is not a page load: it needs no nonce of its own.
-      source: "/((?!api/|_next/static/|_next/image|favicon.ico).*)",
+      source: "/((?!api/|_next/static/|_next/image|favicon.ico|icons/|serwist/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

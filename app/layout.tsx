@@ -7,6 +7,10 @@ export const metadata: Metadata = {
   title: { default: "Presso", template: "%s · Presso" },
   description: "Coffee ordering for conference booths: scan, order, watch your drink being made.",
   applicationName: "Presso",
+  icons: {
+    icon: [{ url: "/icons/favicon-32.png", sizes: "32x32", type: "image/png" }],
+    apple: [{ url: "/icons/apple-touch-icon.png", sizes: "180x180" }],
+  },
 };
 
 export const viewport: Viewport = { themeColor: "#0b7285", width: "device-width", initialScale: 1 };

@@ -22,6 +22,12 @@ describe("a page's Content-Security-Policy", () => {
     expect(buildContentSecurityPolicy(production)).not.toContain("unsafe-eval");
   });
 
+  it("lets the staff screens run their own service worker and manifest, and no one else's", () => {
+    const policy = buildContentSecurityPolicy(production);
+    expect(directive(policy, "worker-src")).toEqual(["'self'"]);
+    expect(directive(policy, "manifest-src")).toEqual(["'self'"]);
+  });
+
   it("forbids framing, plugins, foreign forms and base URLs", () => {
     const policy = buildContentSecurityPolicy(production);
     expect(directive(policy, "frame-ancestors")).toEqual(["'none'"]);

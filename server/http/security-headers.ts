@@ -28,6 +28,9 @@ export function buildContentSecurityPolicy({ nonce, development, realtimeSources
     // The booth screen's QR code is a data: URL made in the browser.
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'"],
+    // The staff screens' service worker (/serwist/sw.js): 'strict-dynamic' above would otherwise refuse it.
+    ["worker-src", "'self'"],
+    ["manifest-src", "'self'"],
     ["connect-src", "'self'", ...realtimeSources],
     ["object-src", "'none'"],
     ["base-uri", "'self'"],

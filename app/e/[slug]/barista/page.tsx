@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { RegisterServiceWorker } from "../../../pwa/register-service-worker";
 import { TopBar } from "../../../top-bar";
 import { loadStaffScreen, signedInActor } from "../page-gates";
 import { Board } from "./board";
@@ -7,7 +8,16 @@ import { MenuAvailability } from "./menu-availability";
 import styles from "./board.module.css";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Barista" };
+
+/** The board can be installed as an app: its manifest is the event's own (manifest.webmanifest/route.ts). */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const { slug } = await params;
+  return {
+    title: "Barista",
+    manifest: `/e/${encodeURIComponent(slug)}/barista/manifest.webmanifest`,
+    appleWebApp: { capable: true, title: "Presso board", statusBarStyle: "default" },
+  };
+}
 
 export default async function BaristaPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -21,6 +31,7 @@ export default async function BaristaPage({ params }: { params: Promise<{ slug: 
   const { event, menu, role } = view;
   return (
     <>
+      <RegisterServiceWorker />
       <TopBar actor={actor} />
       <main className={styles.page}>
         <h1>{event.name}</h1>
