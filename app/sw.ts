@@ -20,9 +20,11 @@ declare const self: ServiceWorkerGlobalScope;
 
 export const OFFLINE_PAGE = "/offline";
 
+/**
+ * No route matches /api/: commands, queries, live push (a long-lived SSE stream), sign-in, workflows and health
+ * are left to the browser itself, so the worker never holds, caches or replays one of them.
+ */
 const runtimeCaching: RuntimeCaching[] = [
-  // Commands, queries, live push, sign-in, workflows, health: never from a cache, never replayed later.
-  { matcher: ({ sameOrigin, url }) => sameOrigin && url.pathname.startsWith("/api/"), handler: new NetworkOnly() },
   // Pages: always the network (a session and a per-request nonce); offline, the fallback below answers.
   { matcher: ({ request }) => request.mode === "navigate", handler: new NetworkOnly() },
   // Built assets have content hashes in their names: a cached copy is the right copy.

@@ -48,6 +48,20 @@ async function expectInstallable(page: Page) {
   expect(errors).toEqual([]);
 }
 
+test("the service worker answers the board's page but never a live request: tRPC and push go straight to the server", async ({ page }) => {
+  await openBoardWithServiceWorker(page);
+  const seen: { path: string; fromServiceWorker: boolean }[] = [];
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith("/api/") || url.pathname === "/e/demo/barista") seen.push({ path: url.pathname, fromServiceWorker: response.fromServiceWorker() });
+  });
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Presso Demo Booth" })).toBeVisible();
+  await expect.poll(() => seen.filter((response) => response.path.startsWith("/api/")).length).toBeGreaterThan(0);
+  expect(seen.find((response) => response.path === "/e/demo/barista")?.fromServiceWorker).toBe(true);
+  expect(seen.filter((response) => response.path.startsWith("/api/") && response.fromServiceWorker)).toEqual([]);
+});
+
 test("a board reloaded without a network shows Presso's offline page, and comes back with the network", async ({ page, context }) => {
   await openBoardWithServiceWorker(page);
   await context.setOffline(true);
