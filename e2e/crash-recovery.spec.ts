@@ -94,7 +94,7 @@ test("a server killed while orders start loses none: after a restart each order 
         [slug],
       );
       const { rows: runRows } = await db.query<{ orderId: string; status: string }>(
-        `SELECT event->'data'->>'orderId' AS "orderId", status FROM "EngineRun" WHERE "functionId" = 'presso-order-lifecycle'`,
+        `SELECT event->'data'->>'orderId' AS "orderId", status FROM engine."EngineRun" WHERE "functionId" = 'presso-order-lifecycle'`,
       );
       const { rows: unsent } = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM "OutboxEvent"`);
 
