@@ -18,22 +18,36 @@ export type BoothSettings = Partial<{
   baristaWindowSeconds: number;
 }>;
 
-async function organiserApi() {
+export type Api = Awaited<ReturnType<typeof signedInApi>>;
+
+/** A session against the app's own API, signed in through next-auth as a browser would ("staff" or "guest"). */
+async function signedInApi(provider: "staff" | "guest", form: Record<string, string>) {
   const api = await playwrightRequest.newContext({ baseURL });
   const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await api.post("/api/auth/callback/staff", {
-    form: { csrfToken, email: e2eAccounts.organiser.email, password: e2eAccounts.organiser.password, json: "true", callbackUrl: "/" },
-  });
+  await api.post(`/api/auth/callback/${provider}`, { form: { csrfToken, ...form, json: "true", callbackUrl: "/" } });
+  const unwrap = async <T>(path: string, response: Awaited<ReturnType<typeof api.get>>): Promise<T> => {
+    const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
+    if (body.error) throw new Error(`${path}: ${body.error.json.message}`);
+    return body.result!.data.json;
+  };
   return {
     async call<T>(path: string, input: unknown): Promise<T> {
-      const response = await api.post(`/api/trpc/${path}`, { data: { json: input } });
-      const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
-      if (body.error) throw new Error(`${path}: ${body.error.json.message}`);
-      return body.result!.data.json;
+      return unwrap<T>(path, await api.post(`/api/trpc/${path}`, { data: { json: input } }));
+    },
+    async query<T>(path: string, input: unknown): Promise<T> {
+      return unwrap<T>(path, await api.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`));
     },
     dispose: () => api.dispose(),
   };
 }
+
+const organiserApi = () => signedInApi("staff", { email: e2eAccounts.organiser.email, password: e2eAccounts.organiser.password });
+
+/** A staff member of a booth (a barista, say) using the API directly, as their board would. */
+export const staffApi = (account: { email: string; password: string }) => signedInApi("staff", { email: account.email, password: account.password });
+
+/** An attendee's phone using the API directly: signed in with the name for the cup. */
+export const guestApi = (name: string) => signedInApi("guest", { name });
 
 export async function createBooth(settings: BoothSettings = {}) {
   const api = await organiserApi();

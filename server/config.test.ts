@@ -76,6 +76,20 @@ describe("configuration from the environment", () => {
     expect(() => parseConfig({ PORT: "http" })).toThrow(/PORT: must be a port number/);
   });
 
+  it("takes the address phones reach from PRESSO_PUBLIC_URL, without a trailing slash, and none when unset", () => {
+    expect(parseConfig({}).publicUrl).toBeUndefined();
+    expect(parseConfig({ PRESSO_PUBLIC_URL: " " }).publicUrl).toBeUndefined();
+    expect(parseConfig({ PRESSO_PUBLIC_URL: "https://coffee.example.com/" }).publicUrl).toBe("https://coffee.example.com");
+    expect(parseConfig({ PRESSO_PUBLIC_URL: "http://192.168.1.20:3000" }).publicUrl).toBe("http://192.168.1.20:3000");
+    expect(parseConfig({ PRESSO_PUBLIC_URL: "https://example.com/presso/" }).publicUrl).toBe("https://example.com/presso");
+  });
+
+  it("refuses a PRESSO_PUBLIC_URL that is not a plain http(s) address", () => {
+    for (const bad of ["coffee.example.com", "ftp://example.com", "javascript:alert(1)", "https://example.com/?a=1", "https://u:p@example.com"]) {
+      expect(() => parseConfig({ PRESSO_PUBLIC_URL: bad }), bad).toThrow(/PRESSO_PUBLIC_URL: /);
+    }
+  });
+
   it("stops with a message naming each bad variable", () => {
     expect(() => parseConfig({ DATABASE_URL: "mysql://x", ABLY_API_KEY: "nonsense" })).toThrow(ConfigError);
     expect(() => parseConfig({ DATABASE_URL: "mysql://x", ABLY_API_KEY: "nonsense" })).toThrow(/DATABASE_URL: .*\n.*ABLY_API_KEY/s);

@@ -52,6 +52,21 @@ const envSchema = z.object({
   ABLY_ENDPOINT: optionalText,
   ABLY_PORT: optionalPort,
   ABLY_TLS: optionalText.pipe(z.string().regex(/^(?:1|0|true|false|yes|no)$/i, "must be true or false").optional()),
+  PRESSO_PUBLIC_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: "must be an http:// or https:// address, e.g. https://coffee.example.com" })
+      // Zod runs this check even after the URL check failed, so it must not assume a URL.
+      .refine((url) => {
+        const parsed = URL.canParse(url) ? new URL(url) : undefined;
+        return !parsed || (parsed.search === "" && parsed.hash === "" && parsed.username === "" && parsed.password === "");
+      }, "must be a plain address (no query, fragment or user name), e.g. https://coffee.example.com")
+      // The order link is appended to it: keep the origin and any path, without a trailing slash.
+      .transform((url) => {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname.replace(/\/+$/, "")}`;
+      })
+      .optional(),
+  ),
   PRESSO_DEMO_ORGANISER_EMAIL: optionalText.pipe(z.email().optional()),
   PRESSO_DEMO_ORGANISER_PASSWORD: optionalText.pipe(z.string().min(8, "must be at least 8 characters").optional()),
   PRESSO_DEMO_BARISTA_EMAIL: optionalText.pipe(z.email().optional()),
@@ -80,6 +95,11 @@ export type AppConfig = {
   /** Set in managed mode; in embedded mode a secret is generated and kept in the data folder. */
   authSecret: string | undefined;
   demoAccounts: DemoAccounts | undefined;
+  /**
+   * The address attendees' phones open (PRESSO_PUBLIC_URL, origin and path without a trailing slash), for the
+   * booth screen's code. Unset, the screen uses the address it was opened at.
+   */
+  publicUrl: string | undefined;
 };
 
 /** A demo staff account; without a password from the environment, the install makes one at first start. */
@@ -141,6 +161,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     realtime: env.ABLY_API_KEY ? { mode: "ably", apiKey: env.ABLY_API_KEY, endpoint: ablyEndpoint(env) } : { mode: "local" },
     authSecret: env.NEXTAUTH_SECRET,
     demoAccounts: demoAccountsFrom(env, database),
+    publicUrl: env.PRESSO_PUBLIC_URL,
   };
 }
 

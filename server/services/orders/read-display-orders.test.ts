@@ -14,7 +14,7 @@ describe("the booth screen", () => {
 
     expect(await readDisplayOrders(booth.db, { eventId, readyDisplaySeconds: 600 })).toEqual({
       preparing: [{ orderNumber: queued.orderNumber, firstName: "Ana", drink: "Latte" }],
-      ready: [{ orderNumber: ready.orderNumber, firstName: "Bea", drink: "Latte", leavesAt }],
+      ready: [{ orderNumber: ready.orderNumber, firstName: "Bea", drink: "Latte", readyAt: ready.completedAt, leavesAt }],
     });
     expect((await readDisplayOrders(booth.db, { eventId, readyDisplaySeconds: 600, now: new Date(leavesAt.getTime() + 1000) })).ready).toEqual([]);
   });

@@ -14,6 +14,7 @@ export async function readDisplayOrders(db: Db, input: { eventId: string; readyD
     preparing: rows.filter((row) => row.status !== "READY").map(entry),
     ready: rows
       .filter((row) => row.status === "READY")
-      .map((row) => ({ ...entry(row), leavesAt: new Date(row.completedAt!.getTime() + input.readyDisplaySeconds * 1000) })),
+      // readyAt lets the screen highlight (and chime for) a drink that has just turned ready.
+      .map((row) => ({ ...entry(row), readyAt: row.completedAt!, leavesAt: new Date(row.completedAt!.getTime() + input.readyDisplaySeconds * 1000) })),
   };
 }

@@ -7,10 +7,12 @@ import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
 import styles from "./board.module.css";
 import type { BoardData, BoardOrder } from "./board-types";
-import { playNewOrderBeep, setSoundOn, unlockSound, useSoundOn } from "./new-order-sound";
 import { OrderCard } from "./order-card";
 import { StoreSwitch } from "./store-switch";
 import { useNow } from "../../../use-now";
+import { playNewOrderBeep, setSoundSwitch, unlockSound, useSoundSwitch } from "../../../chime";
+
+const newOrderSound = "presso:sound-on-new-orders";
 
 /** The live orders of one event in three columns (new, making, ready), and the store switch. */
 export function Board({ slug, initialBoard, canReleaseAny }: { slug: string; initialBoard: BoardData; canReleaseAny: boolean }) {
@@ -19,7 +21,7 @@ export function Board({ slug, initialBoard, canReleaseAny }: { slug: string; ini
   const boardQuery = useQuery(trpc.board.orders.queryOptions({ slug }, { initialData: initialBoard }));
   const board = boardQuery.data;
   const [problem, setProblem] = useState<string | null>(null);
-  const soundOn = useSoundOn();
+  const soundOn = useSoundSwitch(newOrderSound);
   const now = useNow();
 
   const reread = () => queryClient.invalidateQueries({ queryKey: trpc.board.orders.queryKey({ slug }) });
@@ -69,7 +71,7 @@ export function Board({ slug, initialBoard, canReleaseAny }: { slug: string; ini
             type="checkbox"
             checked={soundOn}
             onChange={(event) => {
-              setSoundOn(event.target.checked);
+              setSoundSwitch(newOrderSound, event.target.checked);
               if (event.target.checked) playNewOrderBeep();
             }}
           />

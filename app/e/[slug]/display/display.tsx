@@ -1,17 +1,31 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, type CSSProperties } from "react";
+import { useCallback, useEffect, useSyncExternalStore, type CSSProperties } from "react";
 import { channels } from "@/server/realtime/channels";
 import { ConnectionBadge } from "../../../realtime/connection-badge";
 import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
 import { useNow } from "../../../use-now";
+import { useWakeLock } from "../../../use-wake-lock";
 import styles from "./display.module.css";
 import type { DisplayState } from "./display-types";
+import { chooseOrderAddress } from "./order-address";
 import { OrderLists } from "./order-lists";
 import { QrPanel } from "./qr-panel";
+import { SoundControl, useReadyChime } from "./ready-chime";
+import { ScreenNotices } from "./screen-notices";
 
-/** The booth screen: the code to scan (or why there is none), and the Preparing and Ready lists. */
+const noSubscription = () => () => undefined;
+
+/** This page's address in the browser; null on the server, which cannot know where the screen opened it. */
+function usePageUrl(): string | null {
+  return useSyncExternalStore(noSubscription, () => window.location.href, () => null);
+}
+
+/**
+ * The booth screen, made for a TV that nobody scrolls: the code to scan (or why there is none), the Preparing
+ * list, and the larger Ready list, which highlights and chimes for each drink that turns ready.
+ */
 export function Display({ slug, initialState }: { slug: string; initialState: DisplayState }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -42,20 +56,26 @@ export function Display({ slug, initialState }: { slug: string; initialState: Di
   }, [endsAt, offset, dataUpdatedAt, reread]);
 
   const ready = state.orders.ready.filter((order) => order.leavesAt.getTime() > now);
+  useReadyChime(ready, now);
+  const wakeLock = useWakeLock();
+  const pageUrl = usePageUrl();
+  const address = pageUrl === null ? null : chooseOrderAddress({ ...state.orderAddress, pageUrl });
 
   return (
     <main className={styles.screen} style={{ "--accent": state.event.brandColor } as CSSProperties}>
       <header className={styles.header}>
         <h1 className={styles.title}>{state.event.name}</h1>
+        <div className={styles.status}>
+          {stateQuery.isError && <span className={styles.stale}>Showing the last known state</span>}
+          <SoundControl />
+          <ConnectionBadge />
+        </div>
       </header>
       <div className={styles.layout}>
-        <QrPanel slug={slug} storeOpen={state.event.storeOpen} codeWindow={state.window} now={now} />
-        <OrderLists preparing={state.orders.preparing} ready={ready} />
+        <QrPanel slug={slug} storeOpen={state.event.storeOpen} codeWindow={state.window} now={now} orderBase={address?.base ?? null} />
+        <OrderLists preparing={state.orders.preparing} ready={ready} now={now} />
       </div>
-      <div className={styles.corner}>
-        {stateQuery.isError && <span className={styles.stale}>Showing the last known state</span>}
-        <ConnectionBadge />
-      </div>
+      <ScreenNotices openInstead={address?.openInstead ?? null} wakeLock={wakeLock} />
     </main>
   );
 }

@@ -3,17 +3,31 @@ import { toDataURL } from "qrcode";
 import { useEffect, useState } from "react";
 import styles from "./display.module.css";
 import type { CodeWindow } from "./display-types";
+import { orderLink } from "./order-address";
 
-/** "0:42", "4:05": minutes and seconds, as on a kitchen timer. */
-function formatCountdown(seconds: number) {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+/** "00:42", "04:05": minutes and seconds, as on a kitchen timer. */
+export function formatCountdown(seconds: number) {
+  return `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
 /**
  * What the screen offers attendees right now: the code to scan, a "we are making drinks" pause (this code's drinks
  * are gone, or the code is about to change so nobody scans one that expires on the way), or a closed store.
+ * `orderBase` is where phones go (order-address.ts); null until the browser knows its own address.
  */
-export function QrPanel({ slug, storeOpen, codeWindow, now }: { slug: string; storeOpen: boolean; codeWindow: CodeWindow | null; now: number }) {
+export function QrPanel({
+  slug,
+  storeOpen,
+  codeWindow,
+  now,
+  orderBase,
+}: {
+  slug: string;
+  storeOpen: boolean;
+  codeWindow: CodeWindow | null;
+  now: number;
+  orderBase: string | null;
+}) {
   if (!storeOpen || !codeWindow) {
     return (
       <section className={`${styles.panel} ${styles.closedPanel}`} aria-label="Ordering">
@@ -23,14 +37,17 @@ export function QrPanel({ slug, storeOpen, codeWindow, now }: { slug: string; st
   }
   const windowSeconds = Math.max(1, Math.round((codeWindow.endsAt.getTime() - codeWindow.startsAt.getTime()) / 1000));
   const secondsLeft = Math.min(windowSeconds, Math.max(0, Math.ceil((codeWindow.endsAt.getTime() - now) / 1000)));
+  const nextCode = (
+    <p role="timer" className={styles.countdown}>
+      New code in <span className={styles.digits}>{formatCountdown(secondsLeft)}</span>
+    </p>
+  );
 
   if (codeWindow.drinksLeft <= 0 || secondsLeft <= codeWindow.hideCodeSeconds) {
     return (
       <section className={styles.panel} aria-label="Ordering">
         <p className={styles.making}>We are making drinks!</p>
-        <p role="timer" className={styles.countdown}>
-          New code in {formatCountdown(secondsLeft)}
-        </p>
+        {nextCode}
         <p className={styles.soon}>We will accept new orders soon.</p>
       </section>
     );
@@ -39,10 +56,9 @@ export function QrPanel({ slug, storeOpen, codeWindow, now }: { slug: string; st
   return (
     <section className={styles.panel} aria-label="Ordering">
       <p className={styles.scan}>Scan to order</p>
-      <QrCode slug={slug} code={codeWindow.code} />
-      <p className={styles.drinksLeft}>
-        {codeWindow.drinksLeft} {codeWindow.drinksLeft === 1 ? "drink" : "drinks"} left
-      </p>
+      <div className={styles.qrBox}>{orderBase === null ? <QrPlaceholder /> : <QrCode url={orderLink(orderBase, slug, codeWindow.code)} />}</div>
+      <p className={styles.hint}>Scan with your phone camera</p>
+      {nextCode}
       <div
         role="progressbar"
         aria-label="Time until the next code"
@@ -54,21 +70,27 @@ export function QrPanel({ slug, storeOpen, codeWindow, now }: { slug: string; st
       >
         <div className={styles.progressFill} style={{ width: `${(secondsLeft / windowSeconds) * 100}%` }} />
       </div>
+      <p className={styles.drinksLeft}>
+        {codeWindow.drinksLeft} {codeWindow.drinksLeft === 1 ? "drink" : "drinks"} left
+      </p>
     </section>
   );
 }
 
-/** Drawn in the browser, since the order link starts with this screen's own address. */
-function QrCode({ slug, code }: { slug: string; code: string }) {
-  const [qr, setQr] = useState<{ code: string; url: string; src: string } | null>(null);
+function QrPlaceholder() {
+  return <div className={styles.qrPlaceholder} aria-hidden="true" />;
+}
+
+/** Drawn in the browser, since without PRESSO_PUBLIC_URL the order link starts with this screen's own address. */
+function QrCode({ url }: { url: string }) {
+  const [qr, setQr] = useState<{ url: string; src: string } | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let current = true;
-    const url = `${window.location.origin}/e/${slug}/order?code=${encodeURIComponent(code)}`;
     toDataURL(url, { margin: 1, width: 480 }).then(
       (src) => {
         if (!current) return;
-        setQr({ code, url, src });
+        setQr({ url, src });
         setFailed(false);
       },
       () => current && setFailed(true),
@@ -76,11 +98,11 @@ function QrCode({ slug, code }: { slug: string; code: string }) {
     return () => {
       current = false;
     };
-  }, [slug, code]);
+  }, [url]);
 
   if (failed) return <p className="error">The QR code could not be drawn. Please reload this screen.</p>;
   // A code from the previous window must never show, even for a moment: it no longer orders anything.
-  if (!qr || qr.code !== code) return <div className={styles.qrPlaceholder} aria-hidden="true" />;
+  if (!qr || qr.url !== url) return <QrPlaceholder />;
   return (
     // eslint-disable-next-line @next/next/no-img-element -- a data URL drawn in the browser: nothing for next/image to optimise
     <img className={styles.qr} src={qr.src} alt="QR code: scan to order" data-order-url={qr.url} width={480} height={480} />

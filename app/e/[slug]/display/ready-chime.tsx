@@ -1,0 +1,66 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { playReadyChime, setSoundSwitch, unlockSound, useSoundSwitch, useSoundUnlocked } from "../../../chime";
+import styles from "./display.module.css";
+import type { DisplayState } from "./display-types";
+import { freshReadyMs } from "./order-lists";
+
+const readySound = "presso:sound-on-ready";
+
+/**
+ * Chimes once for each drink that has just turned ready (a recalled drink that turns ready again chimes again),
+ * never for drinks that were already waiting when the screen opened.
+ */
+export function useReadyChime(ready: DisplayState["orders"]["ready"], now: number) {
+  const soundOn = useSoundSwitch(readySound);
+  const chimed = useRef(new Set<string>());
+  useEffect(() => {
+    const fresh = ready.filter((order) => now - order.readyAt.getTime() < freshReadyMs).map((order) => `${order.orderNumber}@${order.readyAt.getTime()}`);
+    const arrived = fresh.filter((key) => !chimed.current.has(key));
+    chimed.current = new Set(fresh);
+    if (arrived.length > 0 && soundOn) playReadyChime();
+  }, [ready, now, soundOn]);
+
+  // Any tap or key on the screen unlocks sound, as the barista board does.
+  useEffect(() => {
+    window.addEventListener("pointerdown", unlockSound, { once: true });
+    window.addEventListener("keydown", unlockSound, { once: true });
+    return () => {
+      window.removeEventListener("pointerdown", unlockSound);
+      window.removeEventListener("keydown", unlockSound);
+    };
+  }, []);
+}
+
+/** The chime's switch, and while the browser still holds sound back, one plain button to let it play. */
+export function SoundControl() {
+  const soundOn = useSoundSwitch(readySound);
+  const unlocked = useSoundUnlocked();
+  return (
+    <>
+      {soundOn && !unlocked && (
+        <button
+          type="button"
+          className={styles.tapForSound}
+          onClick={() => {
+            unlockSound();
+            playReadyChime();
+          }}
+        >
+          Tap to turn sound on
+        </button>
+      )}
+      <label className={styles.soundSwitch}>
+        <input
+          type="checkbox"
+          checked={soundOn}
+          onChange={(event) => {
+            setSoundSwitch(readySound, event.target.checked);
+            if (event.target.checked) playReadyChime();
+          }}
+        />
+        Chime when a drink is ready
+      </label>
+    </>
+  );
+}
