@@ -18,22 +18,28 @@ export type BoothSettings = Partial<{
   baristaWindowSeconds: number;
 }>;
 
-async function organiserApi() {
+type SignIn = { provider: "staff"; email: string; password: string } | { provider: "guest"; name: string };
+
+/** A client of the app's own HTTP API (sign-in, then tRPC calls), as a script or a phone would use it. */
+async function apiAs(who: SignIn) {
   const api = await playwrightRequest.newContext({ baseURL });
   const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await api.post("/api/auth/callback/staff", {
-    form: { csrfToken, email: e2eAccounts.organiser.email, password: e2eAccounts.organiser.password, json: "true", callbackUrl: "/" },
-  });
+  const { provider, ...credentials } = who;
+  await api.post(`/api/auth/callback/${provider}`, { form: { csrfToken, ...credentials, json: "true", callbackUrl: "/" } });
+  const answer = async <T>(response: Awaited<ReturnType<typeof api.get>>, path: string): Promise<T> => {
+    const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
+    if (body.error) throw new Error(`${path}: ${body.error.json.message}`);
+    return body.result!.data.json;
+  };
   return {
-    async call<T>(path: string, input: unknown): Promise<T> {
-      const response = await api.post(`/api/trpc/${path}`, { data: { json: input } });
-      const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
-      if (body.error) throw new Error(`${path}: ${body.error.json.message}`);
-      return body.result!.data.json;
-    },
+    call: async <T>(path: string, input: unknown): Promise<T> => answer<T>(await api.post(`/api/trpc/${path}`, { data: { json: input } }), path),
+    read: async <T>(path: string, input: unknown): Promise<T> =>
+      answer<T>(await api.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`), path),
     dispose: () => api.dispose(),
   };
 }
+
+const organiserApi = () => apiAs({ provider: "staff", ...e2eAccounts.organiser });
 
 export async function createBooth(settings: BoothSettings = {}) {
   const api = await organiserApi();
@@ -63,9 +69,17 @@ export async function createBooth(settings: BoothSettings = {}) {
 
 export type Booth = Awaited<ReturnType<typeof createBooth>>;
 
-/** A new browser context (its own cookies, like another device) with one page. */
-export async function device(browser: Browser, options: { large?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options.large ? { viewport: { width: 1600, height: 900 } } : {});
+export type Viewport = { width: number; height: number };
+export const phone: Viewport = { width: 412, height: 915 };
+export const tablet: Viewport = { width: 1024, height: 768 };
+
+/** A new browser context (its own cookies, like another device) with one page; a phone unless told otherwise. */
+export async function device(
+  browser: Browser,
+  options: { large?: boolean; viewport?: Viewport } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const viewport = options.viewport ?? (options.large ? { width: 1600, height: 900 } : undefined);
+  const context = await browser.newContext(viewport ? { viewport } : {});
   return { context, page: await context.newPage() };
 }
 
@@ -77,8 +91,8 @@ export async function openDisplay(browser: Browser, booth: Booth) {
   return { context, page };
 }
 
-export async function openBoard(browser: Browser, booth: Booth, who: "first" | "second") {
-  const { context, page } = await device(browser);
+export async function openBoard(browser: Browser, booth: Booth, who: "first" | "second", viewport?: Viewport) {
+  const { context, page } = await device(browser, { viewport });
   await signInAsStaff(page, booth.staff[who]);
   await page.goto(`/e/${booth.slug}/barista`);
   await expect(page.getByRole("status", { name: "Connection: Live" })).toBeVisible();
@@ -119,4 +133,50 @@ export async function orderDrink(page: Page, milk = "Whole") {
 
 export function card(board: Page, orderNumber: number) {
   return board.getByRole("article", { name: `Order #${orderNumber}`, exact: true });
+}
+
+export type BoardState = "New" | "Making" | "Ready";
+
+/**
+ * One state of the board, shown: on a phone its tab is opened first (the tab's name starts with the state and ends
+ * with its count); on a wider screen the three are regions side by side.
+ */
+export async function boardColumn(board: Page, state: BoardState) {
+  const tab = board.getByRole("tab", { name: new RegExp(`^${state} \\d+$`) });
+  if (await tab.isVisible()) {
+    await tab.click();
+    return board.getByRole("tabpanel", { name: state, exact: true });
+  }
+  return board.getByRole("region", { name: state, exact: true });
+}
+
+/** A barista's tap on one order's button ("Make", "Ready", …), in the state where that order now stands. */
+export async function tap(board: Page, state: BoardState, orderNumber: number, verb: string) {
+  const column = await boardColumn(board, state);
+  await column.getByRole("article", { name: `Order #${orderNumber}`, exact: true }).getByRole("button", { name: `${verb} #${orderNumber}`, exact: true }).click();
+}
+
+/**
+ * Attendees who order through the app's API, as their phones would (sign in with a name, redeem the booth screen's
+ * current code, choose the first drink with its usual options), one after another. Returns their order ids.
+ */
+export async function seedOrders(display: Page, slug: string, names: string[]): Promise<string[]> {
+  const orderIds: string[] = [];
+  for (const name of names) {
+    const attendee = await apiAs({ provider: "guest", name });
+    const code = new URL(await scanCode(display), baseURL).searchParams.get("code")!;
+    const { orderId } = await attendee.call<{ orderId: string }>("attendee.startOrder", { slug, code });
+    const [drink] = await attendee.read<{ id: string }[]>("event.menu", { slug });
+    await attendee.call("attendee.submitOrder", { orderId, choice: { menuItemId: drink!.id } });
+    await attendee.dispose();
+    orderIds.push(orderId);
+  }
+  return orderIds;
+}
+
+/** What an organiser does to orders through the API (claim, complete…), to set a board up quickly. */
+export async function organiserActs(slug: string, acts: { verb: "claim" | "complete"; orderId: string }[]) {
+  const api = await organiserApi();
+  for (const { verb, orderId } of acts) await api.call(`board.${verb}`, { slug, orderId });
+  await api.dispose();
 }
