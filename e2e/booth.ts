@@ -167,7 +167,11 @@ export async function seedOrders(display: Page, slug: string, names: string[]): 
     const code = new URL(await scanCode(display), baseURL).searchParams.get("code")!;
     const { orderId } = await attendee.call<{ orderId: string }>("attendee.startOrder", { slug, code });
     const [drink] = await attendee.read<{ id: string }[]>("event.menu", { slug });
-    await attendee.call("attendee.submitOrder", { orderId, choice: { menuItemId: drink!.id } });
+    // The order workflow checks the booth's rules before it takes a choice; one sent sooner is refused, so the
+    // choice is sent again until it is taken, as a person would tap again.
+    await expect(async () => {
+      await attendee.call("attendee.submitOrder", { orderId, choice: { menuItemId: drink!.id } });
+    }).toPass({ timeout: 20_000 });
     await attendee.dispose();
     orderIds.push(orderId);
   }

@@ -50,17 +50,19 @@ export function OrderCard({
         <span className={styles.number}>#{order.orderNumber}</span> {order.drink.name}
         {unusual.length > 0 && <span className={styles.unusual}> · {unusual.map((option) => option.choice).join(" · ")}</span>}
       </h3>
-      <p className={styles.attendee}>{order.attendeeName}</p>
-      <p className={styles.meta}>
-        <span className={styles.stateWord}>{stateWords[order.status]}</span>
-        <OrderAge order={order} />
-        {order.status === "MAKING" && (
-          <span className={styles.maker}>
-            by {order.baristaName ?? "someone"}
-            {mine && " (you)"}
-          </span>
-        )}
-      </p>
+      <div className={styles.who}>
+        <p className={styles.attendee}>{order.attendeeName}</p>
+        <p className={styles.meta}>
+          <span className={styles.stateWord}>{stateWords[order.status]}</span>
+          <OrderAge order={order} />
+          {order.status === "MAKING" && (
+            <span className={styles.maker}>
+              by {order.baristaName ?? "someone"}
+              {mine && " (you)"}
+            </span>
+          )}
+        </p>
+      </div>
 
       {order.status === "QUEUED" &&
         (cancelling ? (
