@@ -79,8 +79,9 @@ export function BoardPanels({
           <section
             key={column.title}
             id={ids(base, index).panel}
-            // A tab panel only where there are tabs; wider, each column is a region named by its heading.
-            {...(wide ? { "aria-labelledby": headingId } : { role: "tabpanel", "aria-label": column.title })}
+            // A tab panel only where there are tabs (focusable, so the keyboard reaches an empty one); wider, each
+            // column is a region named by its heading.
+            {...(wide ? { "aria-labelledby": headingId } : { role: "tabpanel", "aria-label": column.title, tabIndex: 0 })}
             data-selected={index === selected}
             className={styles.panel}
           >
