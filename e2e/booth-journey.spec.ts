@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { attendeeScans, card, createBooth, openBoard, openDisplay, orderDrink, orderHeading, scanCode } from "./booth";
+import { attendeeScans, boardColumn, card, createBooth, openBoard, openDisplay, orderDrink, orderHeading, scanCode, tap } from "./booth";
 
 test("three attendees order from the booth screen's code; two baristas make the drinks; every screen follows live", async ({ browser }) => {
   test.setTimeout(120_000);
@@ -35,30 +35,30 @@ test("three attendees order from the booth screen's code; two baristas make the 
   await expect(display.page.getByText("7 drinks left")).toBeVisible();
 
   // Rita makes Ana's drink: it leaves the New column on Sam's board too, and Ana sees it being made.
-  await card(rita.page, 1).getByRole("button", { name: "Make #1", exact: true }).click();
-  const samMaking = sam.page.getByRole("region", { name: "Making" });
+  await tap(rita.page, "New", 1, "Make");
+  const samMaking = await boardColumn(sam.page, "Making");
   await expect(samMaking.getByRole("article", { name: "Order #1", exact: true })).toContainText("Rita Barista");
-  await expect(sam.page.getByRole("region", { name: "New" }).getByRole("article", { name: "Order #1", exact: true })).toHaveCount(0);
+  await expect((await boardColumn(sam.page, "New")).getByRole("article", { name: "Order #1", exact: true })).toHaveCount(0);
   await expect(orderHeading(ana.page)).toHaveText("Order #1 is being made");
 
   // Sam makes Bea's at the same time.
-  await card(sam.page, 2).getByRole("button", { name: "Make #2", exact: true }).click();
+  await tap(sam.page, "New", 2, "Make");
   await expect(orderHeading(bea.page)).toHaveText("Order #2 is being made");
 
   // Ready: Ana's phone and the booth screen say so.
-  await card(rita.page, 1).getByRole("button", { name: "Ready #1", exact: true }).click();
+  await tap(rita.page, "Making", 1, "Ready");
   await expect(orderHeading(ana.page)).toHaveText("Order #1 is ready — pick it up at the counter");
   const ready = display.page.getByRole("region", { name: "Ready" });
   await expect(ready).toContainText("#1");
   await expect(ready).toContainText("Ana");
 
   // Picked up: gone from the booth screen's Ready list.
-  await card(rita.page, 1).getByRole("button", { name: "Picked up #1", exact: true }).click();
+  await tap(rita.page, "Ready", 1, "Picked up");
   await expect(orderHeading(ana.page)).toHaveText("Enjoy your Flat White!");
   await expect(ready).not.toContainText("#1");
 
   // Carl is now second in the queue... and first once Bea's is done.
-  await card(sam.page, 2).getByRole("button", { name: "Ready #2", exact: true }).click();
+  await tap(sam.page, "Making", 2, "Ready");
   await expect(orderHeading(bea.page)).toHaveText("Order #2 is ready — pick it up at the counter");
   await expect(carl.page.getByText("You are number 1 in the queue")).toBeVisible({ timeout: 15_000 });
 
@@ -80,14 +80,14 @@ test("two baristas tap Make on the same order: one makes it, the other is told w
   await sam.page.route("**/api/realtime/sse**", (route) => route.abort());
   await sam.context.setOffline(true);
   await sam.context.setOffline(false);
-  await card(rita.page, 1).getByRole("button", { name: "Make #1", exact: true }).click();
+  await tap(rita.page, "New", 1, "Make");
   await expect(orderHeading(ana.page)).toHaveText("Order #1 is being made");
-  await card(sam.page, 1).getByRole("button", { name: "Make #1", exact: true }).click();
+  await tap(sam.page, "New", 1, "Make");
   await expect(sam.page.getByRole("alert").filter({ hasText: "Order #1 is being made by Rita Barista, so nothing changed." })).toBeVisible();
 
   // Once his connection is back, his board shows who is making it.
   await sam.page.unroute("**/api/realtime/sse**");
-  await expect(sam.page.getByRole("region", { name: "Making" }).getByRole("article", { name: "Order #1", exact: true })).toContainText("Rita Barista", {
+  await expect((await boardColumn(sam.page, "Making")).getByRole("article", { name: "Order #1", exact: true })).toContainText("Rita Barista", {
     timeout: 20_000,
   });
 

@@ -69,10 +69,29 @@ test("a barista cancels with a reason, and the attendee reads it", async ({ brow
   await orderDrink(ana.page, "Oat");
 
   await card(rita.page, 1).getByRole("button", { name: "Cancel #1", exact: true }).click();
+  await rita.page.getByRole("group", { name: "Why cancel #1?" }).getByRole("radio", { name: "Other" }).check();
   await rita.page.getByLabel("Reason for cancelling #1").fill("Sorry, the oat milk ran out");
   await rita.page.getByRole("button", { name: "Confirm cancel #1" }).click();
   await expect(orderHeading(ana.page)).toHaveText("Order cancelled");
   await expect(ana.page.getByRole("status", { name: "Order status" })).toContainText("Sorry, the oat milk ran out");
+  await expect(card(rita.page, 1)).toHaveCount(0);
+  for (const person of [display, rita, ana]) await person.context.close();
+});
+
+test("a barista cancels with a preset reason in one tap, and the attendee reads its words", async ({ browser }) => {
+  const booth = await createBooth();
+  const display = await openDisplay(browser, booth);
+  const rita = await openBoard(browser, booth, "first");
+  const ana = await attendeeScans(browser, await scanCode(display.page), "Ana");
+  await orderDrink(ana.page);
+
+  await card(rita.page, 1).getByRole("button", { name: "Cancel #1", exact: true }).click();
+  const reasons = rita.page.getByRole("group", { name: "Why cancel #1?" });
+  for (const reason of ["Sold out", "Machine problem", "Duplicate order", "Other"]) await expect(reasons.getByRole("radio", { name: reason })).toBeVisible();
+  await reasons.getByRole("radio", { name: "Machine problem" }).check();
+  await rita.page.getByRole("button", { name: "Confirm cancel #1" }).click();
+  await expect(orderHeading(ana.page)).toHaveText("Order cancelled");
+  await expect(ana.page.getByRole("status", { name: "Order status" })).toContainText("Machine problem");
   await expect(card(rita.page, 1)).toHaveCount(0);
   for (const person of [display, rita, ana]) await person.context.close();
 });

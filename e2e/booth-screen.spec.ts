@@ -22,7 +22,7 @@ type Menu = { id: string; optionGroups: { id: string; options: { id: string; isD
 /** One attendee's phone per order (each may have one open order), straight through the app's API. */
 async function fillBooth(booth: Booth, code: string, count: number) {
   const first = await guestApi(names[0]!);
-  const [drink] = await first.query<Menu>("event.menu", { slug: booth.slug });
+  const [drink] = await first.read<Menu>("event.menu", { slug: booth.slug });
   const choice = {
     menuItemId: drink!.id,
     choices: drink!.optionGroups.map((group) => ({ groupId: group.id, optionIds: [group.options.find((option) => option.isDefault)!.id] })),
@@ -41,7 +41,7 @@ async function queuedOrders(barista: Api, slug: string, count: number) {
   await expect
     .poll(
       async () => {
-        orders = (await barista.query<{ orders: BoardOrder[] }>("board.orders", { slug })).orders;
+        orders = (await barista.read<{ orders: BoardOrder[] }>("board.orders", { slug })).orders;
         return orders.filter((order) => order.status === "QUEUED").length;
       },
       { timeout: 60_000 },

@@ -18,36 +18,36 @@ export type BoothSettings = Partial<{
   baristaWindowSeconds: number;
 }>;
 
-export type Api = Awaited<ReturnType<typeof signedInApi>>;
+type SignIn = { provider: "staff"; email: string; password: string } | { provider: "guest"; name: string };
 
-/** A session against the app's own API, signed in through next-auth as a browser would ("staff" or "guest"). */
-async function signedInApi(provider: "staff" | "guest", form: Record<string, string>) {
+/** A client of the app's own HTTP API (sign-in, then tRPC calls), as a script or a phone would use it. */
+async function apiAs(who: SignIn) {
   const api = await playwrightRequest.newContext({ baseURL });
   const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await api.post(`/api/auth/callback/${provider}`, { form: { csrfToken, ...form, json: "true", callbackUrl: "/" } });
-  const unwrap = async <T>(path: string, response: Awaited<ReturnType<typeof api.get>>): Promise<T> => {
+  const { provider, ...credentials } = who;
+  await api.post(`/api/auth/callback/${provider}`, { form: { csrfToken, ...credentials, json: "true", callbackUrl: "/" } });
+  const answer = async <T>(response: Awaited<ReturnType<typeof api.get>>, path: string): Promise<T> => {
     const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
     if (body.error) throw new Error(`${path}: ${body.error.json.message}`);
     return body.result!.data.json;
   };
   return {
-    async call<T>(path: string, input: unknown): Promise<T> {
-      return unwrap<T>(path, await api.post(`/api/trpc/${path}`, { data: { json: input } }));
-    },
-    async query<T>(path: string, input: unknown): Promise<T> {
-      return unwrap<T>(path, await api.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`));
-    },
+    call: async <T>(path: string, input: unknown): Promise<T> => answer<T>(await api.post(`/api/trpc/${path}`, { data: { json: input } }), path),
+    read: async <T>(path: string, input: unknown): Promise<T> =>
+      answer<T>(await api.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`), path),
     dispose: () => api.dispose(),
   };
 }
 
-const organiserApi = () => signedInApi("staff", { email: e2eAccounts.organiser.email, password: e2eAccounts.organiser.password });
+const organiserApi = () => apiAs({ provider: "staff", ...e2eAccounts.organiser });
+
+export type Api = Awaited<ReturnType<typeof apiAs>>;
 
 /** A staff member of a booth (a barista, say) using the API directly, as their board would. */
-export const staffApi = (account: { email: string; password: string }) => signedInApi("staff", { email: account.email, password: account.password });
+export const staffApi = (account: { email: string; password: string }) => apiAs({ provider: "staff", email: account.email, password: account.password });
 
 /** An attendee's phone using the API directly: signed in with the name for the cup. */
-export const guestApi = (name: string) => signedInApi("guest", { name });
+export const guestApi = (name: string) => apiAs({ provider: "guest", name });
 
 export async function createBooth(settings: BoothSettings = {}) {
   const api = await organiserApi();
@@ -77,9 +77,17 @@ export async function createBooth(settings: BoothSettings = {}) {
 
 export type Booth = Awaited<ReturnType<typeof createBooth>>;
 
-/** A new browser context (its own cookies, like another device) with one page. */
-export async function device(browser: Browser, options: { large?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options.large ? { viewport: { width: 1600, height: 900 } } : {});
+export type Viewport = { width: number; height: number };
+export const phone: Viewport = { width: 412, height: 915 };
+export const tablet: Viewport = { width: 1024, height: 768 };
+
+/** A new browser context (its own cookies, like another device) with one page; a phone unless told otherwise. */
+export async function device(
+  browser: Browser,
+  options: { large?: boolean; viewport?: Viewport } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const viewport = options.viewport ?? (options.large ? { width: 1600, height: 900 } : undefined);
+  const context = await browser.newContext(viewport ? { viewport } : {});
   return { context, page: await context.newPage() };
 }
 
@@ -91,8 +99,8 @@ export async function openDisplay(browser: Browser, booth: Booth) {
   return { context, page };
 }
 
-export async function openBoard(browser: Browser, booth: Booth, who: "first" | "second") {
-  const { context, page } = await device(browser);
+export async function openBoard(browser: Browser, booth: Booth, who: "first" | "second", viewport?: Viewport) {
+  const { context, page } = await device(browser, { viewport });
   await signInAsStaff(page, booth.staff[who]);
   await page.goto(`/e/${booth.slug}/barista`);
   await expect(page.getByRole("status", { name: "Connection: Live" })).toBeVisible();
@@ -133,4 +141,54 @@ export async function orderDrink(page: Page, milk = "Whole") {
 
 export function card(board: Page, orderNumber: number) {
   return board.getByRole("article", { name: `Order #${orderNumber}`, exact: true });
+}
+
+export type BoardState = "New" | "Making" | "Ready";
+
+/**
+ * One state of the board, shown: on a phone its tab is opened first (the tab's name starts with the state and ends
+ * with its count); on a wider screen the three are regions side by side.
+ */
+export async function boardColumn(board: Page, state: BoardState) {
+  const tab = board.getByRole("tab", { name: new RegExp(`^${state} \\d+$`) });
+  if (await tab.isVisible()) {
+    await tab.click();
+    return board.getByRole("tabpanel", { name: state, exact: true });
+  }
+  return board.getByRole("region", { name: state, exact: true });
+}
+
+/** A barista's tap on one order's button ("Make", "Ready", …), in the state where that order now stands. */
+export async function tap(board: Page, state: BoardState, orderNumber: number, verb: string) {
+  const column = await boardColumn(board, state);
+  await column.getByRole("article", { name: `Order #${orderNumber}`, exact: true }).getByRole("button", { name: `${verb} #${orderNumber}`, exact: true }).click();
+}
+
+/**
+ * Attendees who order through the app's API, as their phones would (sign in with a name, redeem the booth screen's
+ * current code, choose the first drink with its usual options), one after another. Returns their order ids.
+ */
+export async function seedOrders(display: Page, slug: string, names: string[]): Promise<string[]> {
+  const orderIds: string[] = [];
+  for (const name of names) {
+    const attendee = await apiAs({ provider: "guest", name });
+    const code = new URL(await scanCode(display), baseURL).searchParams.get("code")!;
+    const { orderId } = await attendee.call<{ orderId: string }>("attendee.startOrder", { slug, code });
+    const [drink] = await attendee.read<{ id: string }[]>("event.menu", { slug });
+    // The order workflow checks the booth's rules before it takes a choice; one sent sooner is refused, so the
+    // choice is sent again until it is taken, as a person would tap again.
+    await expect(async () => {
+      await attendee.call("attendee.submitOrder", { orderId, choice: { menuItemId: drink!.id } });
+    }).toPass({ timeout: 20_000 });
+    await attendee.dispose();
+    orderIds.push(orderId);
+  }
+  return orderIds;
+}
+
+/** What an organiser does to orders through the API (claim, complete…), to set a board up quickly. */
+export async function organiserActs(slug: string, acts: { verb: "claim" | "complete"; orderId: string }[]) {
+  const api = await organiserApi();
+  for (const { verb, orderId } of acts) await api.call(`board.${verb}`, { slug, orderId });
+  await api.dispose();
 }

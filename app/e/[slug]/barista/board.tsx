@@ -1,28 +1,52 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useState } from "react";
 import { channels } from "@/server/realtime/channels";
 import { ConnectionBadge } from "../../../realtime/connection-badge";
 import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
-import styles from "./board.module.css";
-import type { BoardData, BoardOrder } from "./board-types";
-import { OrderCard } from "./order-card";
-import { StoreSwitch } from "./store-switch";
-import { useNow } from "../../../use-now";
 import { playNewOrderBeep, setSoundSwitch, unlockSound, useSoundSwitch } from "../../../chime";
+import { useNow } from "../../../use-now";
+import { useWakeLock } from "../../../use-wake-lock";
+import styles from "./board.module.css";
+import { BoardPanels, BoardTabs, type BoardColumn } from "./board-columns";
+import type { BoardData, BoardMenu, BoardOrder } from "./board-types";
+import { useNewOrderAnnouncement } from "./new-order-announcement";
+import { OrderCard } from "./order-card";
+import { offlineNotSent, useCanSend } from "./send-now";
+import { StoreSwitch } from "./store-switch";
+import { unusualOptions } from "./usual-options";
 
+/** Whether this browser beeps on each new order, remembered across reloads (app/chime.ts). */
 const newOrderSound = "presso:sound-on-new-orders";
 
-/** The live orders of one event in three columns (new, making, ready), and the store switch. */
-export function Board({ slug, initialBoard, canReleaseAny }: { slug: string; initialBoard: BoardData; canReleaseAny: boolean }) {
+/**
+ * The live orders of one event: a compact bar that stays on top (store switch, drinks left, connection, and on a
+ * phone the New / Making / Ready tabs), then the orders by state.
+ */
+export function Board({
+  slug,
+  initialBoard,
+  initialMenu,
+  canReleaseAny,
+}: {
+  slug: string;
+  initialBoard: BoardData;
+  initialMenu: BoardMenu;
+  canReleaseAny: boolean;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const boardQuery = useQuery(trpc.board.orders.queryOptions({ slug }, { initialData: initialBoard }));
-  const board = boardQuery.data;
+  const board = useQuery(trpc.board.orders.queryOptions({ slug }, { initialData: initialBoard })).data;
+  // The same query as the menu below the board (one request): it says which options are the usual ones.
+  const menu = useQuery(trpc.staff.event.queryOptions({ slug })).data?.menu ?? initialMenu;
   const [problem, setProblem] = useState<string | null>(null);
+  const [selected, setSelected] = useState(0);
   const soundOn = useSoundSwitch(newOrderSound);
+  const canSend = useCanSend();
+  const wakeLock = useWakeLock();
   const now = useNow();
+  const base = useId();
 
   const reread = () => queryClient.invalidateQueries({ queryKey: trpc.board.orders.queryKey({ slug }) });
   // Every message is a cue to re-read, and so is every (re)connect: a message lost in a gap changes nothing.
@@ -44,39 +68,63 @@ export function Board({ slug, initialBoard, canReleaseAny }: { slug: string; ini
     };
   }, []);
 
-  const queued = board.orders.filter((order) => order.status === "QUEUED");
+  const unusualOf = (order: BoardOrder) => unusualOptions(menu, order.drink);
+  const announcement = useNewOrderAnnouncement(board.orders, unusualOf);
+
   const making = board.orders.filter((order) => order.status === "MAKING");
-  const mineFirst = [...making.filter((order) => order.mine), ...making.filter((order) => !order.mine)];
-  // The server leaves ready orders out after the event's display time; drop them here too, without waiting for a re-read.
-  const ready = board.orders.filter(
-    (order) => order.status === "READY" && (now === null || order.completedAt === null || order.completedAt.getTime() + board.event.readyDisplaySeconds * 1000 > now),
-  );
+  const columns: BoardColumn[] = [
+    { title: "New", empty: "No new orders.", orders: board.orders.filter((order) => order.status === "QUEUED") },
+    { title: "Making", empty: "Nothing being made.", orders: [...making.filter((order) => order.mine), ...making.filter((order) => !order.mine)] },
+    {
+      title: "Ready",
+      empty: "Nothing waiting for pick-up.",
+      // The server leaves ready orders out after the event's display time; drop them here too, without waiting for a re-read.
+      orders: board.orders.filter(
+        (order) =>
+          order.status === "READY" &&
+          (now === null || order.completedAt === null || order.completedAt.getTime() + board.event.readyDisplaySeconds * 1000 > now),
+      ),
+    },
+  ];
 
   const card = (order: BoardOrder) => (
-    <OrderCard key={order.id} slug={slug} order={order} canReleaseAny={canReleaseAny} report={setProblem} />
+    <OrderCard key={order.id} slug={slug} order={order} unusual={unusualOf(order)} canReleaseAny={canReleaseAny} report={setProblem} />
   );
 
   return (
     <div className={styles.board}>
-      <div className={styles.header}>
-        <StoreSwitch slug={slug} open={board.event.storeOpen} report={setProblem} />
-        {board.event.storeOpen && board.window && (
-          <span className={styles.drinksLeft}>
-            {board.window.drinksLeft} of {board.window.drinksTotal} drinks left in this code
-          </span>
+      <div className={styles.bar}>
+        <div className={styles.status}>
+          <StoreSwitch slug={slug} open={board.event.storeOpen} report={setProblem} />
+          {board.event.storeOpen && board.window && (
+            <span className={styles.drinksLeft}>
+              {board.window.drinksLeft} of {board.window.drinksTotal} drinks left
+              <span className={styles.srOnly}> in this code</span>
+            </span>
+          )}
+          <ConnectionBadge />
+          <label className={styles.checkbox}>
+            <input
+              type="checkbox"
+              checked={soundOn}
+              onChange={(event) => {
+                setSoundSwitch(newOrderSound, event.target.checked);
+                if (event.target.checked) playNewOrderBeep();
+              }}
+            />
+            Sound
+            <span className={styles.srOnly}> on new orders</span>
+          </label>
+          {(wakeLock === "refused" || wakeLock === "unsupported") && (
+            <span className={styles.note}>Screen may sleep{wakeLock === "unsupported" ? ": this browser cannot keep it on" : ""}</span>
+          )}
+        </div>
+        {!canSend && (
+          <p role="alert" className={styles.offline}>
+            <strong>{offlineNotSent}.</strong> The buttons come back with the network; nothing you tap is sent later.
+          </p>
         )}
-        <ConnectionBadge />
-        <label className={styles.checkbox}>
-          <input
-            type="checkbox"
-            checked={soundOn}
-            onChange={(event) => {
-              setSoundSwitch(newOrderSound, event.target.checked);
-              if (event.target.checked) playNewOrderBeep();
-            }}
-          />
-          Sound on new orders
-        </label>
+        <BoardTabs base={base} columns={columns} selected={selected} select={setSelected} />
       </div>
 
       <div role="alert">
@@ -90,34 +138,12 @@ export function Board({ slug, initialBoard, canReleaseAny }: { slug: string; ini
         )}
       </div>
 
-      <div className={styles.columns}>
-        <Column title="New" empty="No new orders." orders={queued} card={card} />
-        <Column title="Making" empty="Nothing being made." orders={mineFirst} card={card} />
-        <Column title="Ready" empty="Nothing waiting for pick-up." orders={ready} card={card} />
-      </div>
-    </div>
-  );
-}
+      {/* Read out politely, after whatever the screen reader is saying: the new orders since the last change. */}
+      <p role="status" aria-live="polite" aria-label="New orders" className={styles.srOnly}>
+        {announcement}
+      </p>
 
-function Column({
-  title,
-  empty,
-  orders,
-  card,
-}: {
-  title: string;
-  empty: string;
-  orders: BoardOrder[];
-  card: (order: BoardOrder) => ReactNode;
-}) {
-  const headingId = useId();
-  return (
-    <section aria-labelledby={headingId} className={styles.column}>
-      <div className={styles.columnHeading}>
-        <h2 id={headingId}>{title}</h2>
-        <span className="badge">{orders.length}</span>
-      </div>
-      {orders.length === 0 ? <p className="hint">{empty}</p> : <div className={styles.cards}>{orders.map(card)}</div>}
-    </section>
+      <BoardPanels base={base} columns={columns} selected={selected} card={card} />
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { channels } from "@/server/realtime/channels";
 import type { AppRouter } from "@/server/trpc/root";
 import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
+import { failureMessage, sendNowOrFail, useCanSend } from "./send-now";
 
 type Menu = inferRouterOutputs<AppRouter>["staff"]["event"]["menu"];
 
@@ -20,14 +21,22 @@ export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string;
   // Pushed changes are a cue to re-read, and so is every (re)connect: a message lost in a gap changes nothing.
   useChannel(channels.board(eventId), (message) => message.name === "config.changed" && void reread(), () => void reread());
   const menu = eventQuery.data?.menu ?? initialMenu;
+  const canSend = useCanSend();
   const setAvailability = useMutation(
     trpc.staff.setItemAvailability.mutationOptions({
-      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.staff.event.queryKey({ slug }) }),
+      ...sendNowOrFail,
+      onSuccess: () => reread(),
+      // Not awaited: while the network is down the re-read waits for it, and the failure must show now.
+      onError: () => void reread(),
     }),
   );
   return (
     <>
-      {setAvailability.error && <p className="error">{setAvailability.error.message}</p>}
+      {setAvailability.error && (
+        <p className="error" role="alert">
+          {failureMessage(setAvailability.error, "The menu change")}
+        </p>
+      )}
       <ul className="list" aria-label="Menu">
         {menu.map((item) => (
           <li key={item.id} className="card row">
@@ -43,7 +52,7 @@ export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string;
             <button
               type="button"
               className="small secondary"
-              disabled={setAvailability.isPending}
+              disabled={setAvailability.isPending || !canSend}
               onClick={() => setAvailability.mutate({ slug, menuItemId: item.id, available: !item.available })}
             >
               {item.available ? `Mark ${item.name} sold out` : `Put ${item.name} back on`}

@@ -7,67 +7,78 @@ import { OrderAge } from "./order-age";
 import { recallGraceSeconds } from "@/server/shared/order-timing";
 import { useNow } from "../../../use-now";
 import { useOrderActions } from "./use-order-actions";
+import { useCanSend } from "./send-now";
 
+/** Each state's word: its colour is never the only sign of it. */
+const stateWords: Partial<Record<BoardOrder["status"], string>> = { QUEUED: "New", MAKING: "Making", READY: "Ready" };
 
+/**
+ * One order as a barista reads it at arm's length: number, drink and the options that differ from the usual ones
+ * largest, then the attendee's name, the state and how long it has been in it, then the taps. Button labels show
+ * the verb; the number is there for screen readers and tests ("Make #12"), as the card already shows it large.
+ */
 export function OrderCard({
   slug,
   order,
+  unusual,
   canReleaseAny,
   report,
 }: {
   slug: string;
   order: BoardOrder;
+  unusual: { group: string; choice: string }[];
   canReleaseAny: boolean;
   report: (problem: string | null) => void;
 }) {
-  const actions = useOrderActions(slug, report);
+  const actions = useOrderActions(slug, order.orderNumber, report);
+  const canSend = useCanSend();
   const [cancelling, setCancelling] = useState(false);
   const now = useNow();
-  const number = `#${order.orderNumber}`;
   const target = { slug, orderId: order.id };
   const mine = order.mine;
-  const { busy } = actions;
+  const off = actions.busy || !canSend;
   const recallable = order.completedAt !== null && now !== null && now - order.completedAt.getTime() < recallGraceSeconds * 1000;
+  const number = <span className={styles.srOnly}> #{order.orderNumber}</span>;
 
   return (
-    <article aria-label={`Order ${number}`} className={`card ${styles.card} ${mine && order.status === "MAKING" ? styles.mine : ""}`}>
-      <div className={styles.cardTop}>
-        <h3 className={styles.number}>{number}</h3>
-        {order.queuedAt && <OrderAge since={order.queuedAt} />}
-      </div>
-      <p className={styles.attendee}>{order.attendeeName}</p>
-      <p className={styles.drink}>{order.drink.name}</p>
-      {order.drink.options.length > 0 && (
-        <ul className={styles.options}>
-          {order.drink.options.map((option) => (
-            <li key={`${option.group}:${option.choice}`}>
-              {option.group}: <strong>{option.choice}</strong>
-            </li>
-          ))}
-        </ul>
-      )}
-      {order.status === "MAKING" && (
-        <p className={styles.maker}>
-          Making: {order.baristaName ?? "someone"}
-          {mine && " (you)"}
+    <article
+      aria-label={`Order #${order.orderNumber}`}
+      data-state={order.status}
+      className={`card ${styles.card} ${mine && order.status === "MAKING" ? styles.mine : ""}`}
+    >
+      <h3 className={styles.what}>
+        <span className={styles.number}>#{order.orderNumber}</span> {order.drink.name}
+        {unusual.length > 0 && <span className={styles.unusual}> · {unusual.map((option) => option.choice).join(" · ")}</span>}
+      </h3>
+      <div className={styles.who}>
+        <p className={styles.attendee}>{order.attendeeName}</p>
+        <p className={styles.meta}>
+          <span className={styles.stateWord}>{stateWords[order.status]}</span>
+          <OrderAge order={order} />
+          {order.status === "MAKING" && (
+            <span className={styles.maker}>
+              by {order.baristaName ?? "someone"}
+              {mine && " (you)"}
+            </span>
+          )}
         </p>
-      )}
+      </div>
 
       {order.status === "QUEUED" &&
         (cancelling ? (
           <CancelForm
             orderNumber={order.orderNumber}
-            busy={busy}
+            busy={off}
             onConfirm={(reason) => actions.cancel.mutate({ ...target, reason })}
             onKeep={() => setCancelling(false)}
           />
         ) : (
           <div className={styles.actions}>
-            <button type="button" disabled={busy} onClick={() => actions.claim.mutate(target)}>
-              Make {number}
+            <button type="button" disabled={off} onClick={() => actions.claim.mutate(target)}>
+              Make{number}
             </button>
-            <button type="button" className="secondary" disabled={busy} onClick={() => setCancelling(true)}>
-              Cancel {number}
+            <button type="button" className="secondary" disabled={off} onClick={() => setCancelling(true)}>
+              Cancel{number}
             </button>
           </div>
         ))}
@@ -75,24 +86,24 @@ export function OrderCard({
       {order.status === "MAKING" && (mine || canReleaseAny) && (
         <div className={styles.actions}>
           {mine && (
-            <button type="button" disabled={busy} onClick={() => actions.complete.mutate(target)}>
-              Ready {number}
+            <button type="button" disabled={off} onClick={() => actions.complete.mutate(target)}>
+              Ready{number}
             </button>
           )}
-          <button type="button" className="secondary" disabled={busy} onClick={() => actions.release.mutate(target)}>
-            Release {number}
+          <button type="button" className="secondary" disabled={off} onClick={() => actions.release.mutate(target)}>
+            Release{number}
           </button>
         </div>
       )}
 
       {order.status === "READY" && (
         <div className={styles.actions}>
-          <button type="button" disabled={busy} onClick={() => actions.pickUp.mutate(target)}>
-            Picked up {number}
+          <button type="button" disabled={off} onClick={() => actions.pickUp.mutate(target)}>
+            Picked up{number}
           </button>
           {recallable && (
-            <button type="button" className="secondary" disabled={busy} onClick={() => actions.recall.mutate(target)}>
-              Back to making {number}
+            <button type="button" className="secondary" disabled={off} onClick={() => actions.recall.mutate(target)}>
+              Back to making{number}
             </button>
           )}
         </div>

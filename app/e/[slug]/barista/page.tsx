@@ -34,12 +34,13 @@ export default async function BaristaPage({ params }: { params: Promise<{ slug: 
       <RegisterServiceWorker />
       <TopBar actor={actor} />
       <main className={styles.page}>
-        <h1>{event.name}</h1>
+        <h1 className={styles.title}>{event.name}</h1>
+        <Board slug={event.slug} initialBoard={board} initialMenu={menu} canReleaseAny={role === "ORGANISER"} />
+        <h2>Menu</h2>
+        {/* The event's settings sit down here, out of the way of the first order on a phone. */}
         <p className="hint">
           {event.timeZone} · up to {event.maxOpenOrders} open orders · {event.drinksPerCode} drinks per code
         </p>
-        <Board slug={event.slug} initialBoard={board} canReleaseAny={role === "ORGANISER"} />
-        <h2>Menu</h2>
         <MenuAvailability slug={event.slug} eventId={event.id} initialMenu={menu} />
       </main>
     </>
