@@ -1,13 +1,19 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { attendeeScans, boardColumn, card, createBooth, openBoard, openDisplay, orderDrink, orderHeading, scanCode } from "./booth";
 
-test("offline, the board says nothing is sent and its buttons rest; back online, the order is still new", async ({ browser }) => {
+/** A booth screen, Rita's board, and Ana's order #1 waiting in the queue. */
+async function boothWithOneQueuedOrder(browser: Browser) {
   const booth = await createBooth();
   const display = await openDisplay(browser, booth);
   const rita = await openBoard(browser, booth, "first");
   const ana = await attendeeScans(browser, await scanCode(display.page), "Ana");
   await orderDrink(ana.page);
   await expect(orderHeading(ana.page)).toHaveText("Order #1 is in the queue");
+  return { booth, display, rita, ana };
+}
+
+test("offline, the board says nothing is sent and its buttons rest; back online, the order is still new", async ({ browser }) => {
+  const { display, rita, ana } = await boothWithOneQueuedOrder(browser);
   const make = card(rita.page, 1).getByRole("button", { name: "Make #1", exact: true });
   await expect(make).toBeEnabled();
 
@@ -29,12 +35,7 @@ test("offline, the board says nothing is sent and its buttons rest; back online,
 });
 
 test("a tap the network drops on its way is shown as not sent, and is not sent later", async ({ browser }) => {
-  const booth = await createBooth();
-  const display = await openDisplay(browser, booth);
-  const rita = await openBoard(browser, booth, "first");
-  const ana = await attendeeScans(browser, await scanCode(display.page), "Ana");
-  await orderDrink(ana.page);
-  await expect(orderHeading(ana.page)).toHaveText("Order #1 is in the queue");
+  const { display, rita, ana } = await boothWithOneQueuedOrder(browser);
 
   // The browser still thinks it is online (a Wi-Fi that lost its way out): the request fails on the way.
   await rita.page.route("**/api/trpc/board.claim**", (route) => route.abort("internetdisconnected"));

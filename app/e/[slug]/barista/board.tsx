@@ -1,11 +1,12 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { channels } from "@/server/realtime/channels";
 import { ConnectionBadge } from "../../../realtime/connection-badge";
 import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
-import { playNewOrderBeep, setSoundSwitch, unlockSound, useSoundSwitch } from "../../../chime";
+import { playNewOrderBeep, useSoundSwitch } from "../../../chime";
+import { SoundSwitch, useUnlockSoundOnFirstGesture } from "../../../sound-switch";
 import { useNow } from "../../../use-now";
 import { useWakeLock } from "../../../use-wake-lock";
 import styles from "./board.module.css";
@@ -59,14 +60,7 @@ export function Board({
     () => void reread(),
   );
 
-  useEffect(() => {
-    window.addEventListener("pointerdown", unlockSound, { once: true });
-    window.addEventListener("keydown", unlockSound, { once: true });
-    return () => {
-      window.removeEventListener("pointerdown", unlockSound);
-      window.removeEventListener("keydown", unlockSound);
-    };
-  }, []);
+  useUnlockSoundOnFirstGesture();
 
   const unusualOf = (order: BoardOrder) => unusualOptions(menu, order.drink);
   const announcement = useNewOrderAnnouncement(board.orders, unusualOf);
@@ -103,18 +97,10 @@ export function Board({
             </span>
           )}
           <ConnectionBadge />
-          <label className={styles.checkbox}>
-            <input
-              type="checkbox"
-              checked={soundOn}
-              onChange={(event) => {
-                setSoundSwitch(newOrderSound, event.target.checked);
-                if (event.target.checked) playNewOrderBeep();
-              }}
-            />
+          <SoundSwitch storageKey={newOrderSound} sample={playNewOrderBeep} className={styles.checkbox}>
             Sound
             <span className={styles.srOnly}> on new orders</span>
-          </label>
+          </SoundSwitch>
           {(wakeLock === "refused" || wakeLock === "unsupported") && (
             <span className={styles.note}>Screen may sleep{wakeLock === "unsupported" ? ": this browser cannot keep it on" : ""}</span>
           )}

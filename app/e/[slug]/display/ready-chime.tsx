@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { playReadyChime, setSoundSwitch, unlockSound, useSoundSwitch, useSoundUnlocked } from "../../../chime";
+import { playReadyChime, unlockSound, useSoundSwitch, useSoundUnlocked } from "../../../chime";
+import { SoundSwitch, useUnlockSoundOnFirstGesture } from "../../../sound-switch";
 import styles from "./display.module.css";
 import type { DisplayState } from "./display-types";
 import { freshReadyMs } from "./order-lists";
@@ -22,14 +23,7 @@ export function useReadyChime(ready: DisplayState["orders"]["ready"], now: numbe
   }, [ready, now, soundOn]);
 
   // Any tap or key on the screen unlocks sound, as the barista board does.
-  useEffect(() => {
-    window.addEventListener("pointerdown", unlockSound, { once: true });
-    window.addEventListener("keydown", unlockSound, { once: true });
-    return () => {
-      window.removeEventListener("pointerdown", unlockSound);
-      window.removeEventListener("keydown", unlockSound);
-    };
-  }, []);
+  useUnlockSoundOnFirstGesture();
 }
 
 /** The chime's switch, and while the browser still holds sound back, one plain button to let it play. */
@@ -50,17 +44,9 @@ export function SoundControl() {
           Tap to turn sound on
         </button>
       )}
-      <label className={styles.soundSwitch}>
-        <input
-          type="checkbox"
-          checked={soundOn}
-          onChange={(event) => {
-            setSoundSwitch(readySound, event.target.checked);
-            if (event.target.checked) playReadyChime();
-          }}
-        />
+      <SoundSwitch storageKey={readySound} sample={playReadyChime} className={styles.soundSwitch}>
         Chime when a drink is ready
-      </label>
+      </SoundSwitch>
     </>
   );
 }
