@@ -1,5 +1,6 @@
 "use client";
 import { useSyncExternalStore } from "react";
+import { setDeviceSetting, useDeviceSetting } from "./device-setting";
 
 /**
  * Short chimes drawn with Web Audio (no file to load), each behind a switch remembered in this browser: the
@@ -8,44 +9,18 @@ import { useSyncExternalStore } from "react";
  */
 
 const listeners = new Set<() => void>();
-// Used when the browser refuses storage (some private modes), so a switch still works for this visit.
-const remembered = new Map<string, boolean>();
 
 function notify() {
   listeners.forEach((listener) => listener());
 }
 
-function subscribeSwitch(listener: () => void) {
-  listeners.add(listener);
-  window.addEventListener("storage", listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", listener);
-  };
-}
-
-function readSwitch(key: string) {
-  try {
-    const stored = window.localStorage.getItem(key);
-    return stored === null ? (remembered.get(key) ?? true) : stored === "on";
-  } catch {
-    return remembered.get(key) ?? true;
-  }
-}
-
 /** A sound switch, on unless this browser turned it off. */
 export function useSoundSwitch(key: string): boolean {
-  return useSyncExternalStore(subscribeSwitch, () => readSwitch(key), () => true);
+  return useDeviceSetting(key, ["on", "off"], "on") === "on";
 }
 
 export function setSoundSwitch(key: string, on: boolean) {
-  remembered.set(key, on);
-  try {
-    window.localStorage.setItem(key, on ? "on" : "off");
-  } catch {
-    // Nothing to do: the in-memory value above still applies.
-  }
-  notify();
+  setDeviceSetting(key, on ? "on" : "off");
 }
 
 let audio: AudioContext | undefined;

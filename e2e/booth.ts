@@ -168,13 +168,14 @@ export async function tap(board: Page, state: BoardState, orderNumber: number, v
  * Attendees who order through the app's API, as their phones would (sign in with a name, redeem the booth screen's
  * current code, choose the first drink with its usual options), one after another. Returns their order ids.
  */
-export async function seedOrders(display: Page, slug: string, names: string[]): Promise<string[]> {
+export async function seedOrders(display: Page, slug: string, names: string[], options: { drink?: string } = {}): Promise<string[]> {
   const orderIds: string[] = [];
   for (const name of names) {
     const attendee = await apiAs({ provider: "guest", name });
     const code = new URL(await scanCode(display), baseURL).searchParams.get("code")!;
     const { orderId } = await attendee.call<{ orderId: string }>("attendee.startOrder", { slug, code });
-    const [drink] = await attendee.read<{ id: string }[]>("event.menu", { slug });
+    const menu = await attendee.read<{ id: string; name: string }[]>("event.menu", { slug });
+    const drink = options.drink ? menu.find((item) => item.name === options.drink) : menu[0];
     // The order workflow checks the booth's rules before it takes a choice; one sent sooner is refused, so the
     // choice is sent again until it is taken, as a person would tap again.
     await expect(async () => {
@@ -184,6 +185,13 @@ export async function seedOrders(display: Page, slug: string, names: string[]): 
     orderIds.push(orderId);
   }
   return orderIds;
+}
+
+/** An organiser adds a drink to a booth's menu (made at the cold bar, say). */
+export async function addDrink(slug: string, item: { name: string; icon: string; station?: "ESPRESSO_BAR" | "COLD_BAR"; optionGroups?: unknown[] }) {
+  const api = await organiserApi();
+  await api.call("admin.menu.add", { slug, item });
+  await api.dispose();
 }
 
 /** What an organiser does to orders through the API (claim, complete…), to set a board up quickly. */

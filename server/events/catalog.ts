@@ -18,6 +18,8 @@ const at = z.iso.datetime().describe("when it happened (ISO 8601, UTC)");
 const drink = z.object({
   menuItemId: id,
   name: z.string().min(1).max(60),
+  // Added within version 1: optional, so events sent before it still parse.
+  station: z.enum(["ESPRESSO_BAR", "COLD_BAR"]).optional(),
   options: z.array(z.object({ group: z.string().max(40), choice: z.string().max(40) })).max(30),
 });
 
@@ -160,7 +162,8 @@ export const configChanged = defineEvent("config/changed", {
   consumers: ["publisher", "journal"],
   schema: z.object({
     eventId,
-    changed: z.array(z.string().max(60)).min(1),
+    // What changed, as a path: "storeOpen", "menu.Latte.available" (a drink), "menu.Milk.Oat.available" (an option, on every drink).
+    changed: z.array(z.string().max(100)).min(1),
     storeOpen: z.boolean(),
     changedBy: id,
     changedAt: at,

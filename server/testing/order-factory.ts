@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import type { OrderStatus } from "../generated/prisma/enums";
+import type { ChosenDrink } from "../services/orders/choose-drink";
 import { assignOrderNumber } from "../services/counter/assign-order-number";
 import { currentWindow } from "../services/qr/current-window";
 
@@ -18,6 +19,8 @@ export async function placeOrder(
     /** STARTED only: whether the attendee already chose (it then waits for its number). */
     submitted?: boolean;
     barista?: { id: string; name: string };
+    /** What was chosen, when it matters to the test (a Latte with oat milk otherwise). */
+    drink?: ChosenDrink;
     now?: Date;
   },
 ) {
@@ -32,6 +35,7 @@ export async function placeOrder(
   const ended = input.status === "CANCELLED" || input.status === "TIMED_OUT";
   const submitted = input.status !== "STARTED" || input.submitted === true;
   const numbered = input.status !== "STARTED" && !(ended && !submitted);
+  const drink = input.drink ?? { menuItemId: "latte", name: "Latte", station: "ESPRESSO_BAR", options: [{ group: "Milk", choice: "Oat" }] };
   const barista = input.barista ?? { id: "barista-x", name: "Bruno Barista" };
   return db.order.create({
     data: {
@@ -46,9 +50,9 @@ export async function placeOrder(
       admittedAt: past(239),
       submitBy: new Date(past(239).getTime() + event.submitWindowSeconds * 1000),
       ...(submitted && {
-        drink: { menuItemId: "latte", name: "Latte", options: [{ group: "Milk", choice: "Oat" }] },
-        drinkName: "Latte",
-        menuItemId: "latte",
+        drink,
+        drinkName: drink.name,
+        menuItemId: drink.menuItemId,
         submittedAt: past(200),
       }),
       ...(numbered && { orderNumber: await assignOrderNumber(db, { eventId: event.id, day, orderId: id }), queuedAt: past(199) }),

@@ -67,6 +67,10 @@ export const procedureCases: Record<string, ProcedureCase> = {
     allowed: ["barista", "organiser"],
     input: async (world) => ({ slug: "demo", menuItemId: await firstDemoItemId(world), available: true }),
   },
+  "staff.setOptionAvailability": {
+    allowed: ["barista", "organiser"],
+    input: () => ({ slug: "demo", group: "Milk", option: "Oat", available: true }),
+  },
   "admin.events.list": { allowed: organiser, input: null },
   "admin.events.create": {
     allowed: organiser,

@@ -106,3 +106,36 @@ export async function setMenuItemAvailability(db: Db, eventId: string, menuItemI
   await sendStagedEvents(db, { ids: eventIds });
   return item;
 }
+
+/**
+ * Marks an option sold out or back on (oat milk) on every drink that offers it: a barista who runs out of oat milk
+ * says so once, not once per drink. Options are matched by their group's name and their own, as the menu shows them.
+ * One update that only matches options on this event's menu, and config/changed in the same transaction. Orders
+ * already chosen keep what they chose; the drink form and the server's check refuse it from now on (choose-drink.ts).
+ */
+export async function setOptionAvailability(db: Db, eventId: string, option: { group: string; name: string; available: boolean }, changedBy: string) {
+  const { drinks, eventIds } = await db.$transaction(
+    async (tx) => {
+      const where = { name: option.name, group: { name: option.group, menuItem: { eventId } } };
+      const { count } = await tx.option.updateMany({ where, data: { available: option.available } });
+      if (count === 0) throw new NotFoundError(`There is no ${option.group.toLowerCase()} option "${option.name}" on this event's menu`);
+      const [event, offering] = await Promise.all([
+        tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { storeOpen: true } }),
+        tx.option.findMany({ where, select: { group: { select: { menuItem: { select: { name: true, sortOrder: true } } } } } }),
+      ]);
+      const changed = await stageEvent(tx, "config/changed", {
+        eventId,
+        changed: [`menu.${option.group}.${option.name}.available`],
+        storeOpen: event.storeOpen,
+        changedBy,
+        changedAt: new Date().toISOString(),
+      });
+      const drinks = offering.map(({ group }) => group.menuItem).sort((a, b) => a.sortOrder - b.sortOrder);
+      return { drinks: drinks.map((drink) => drink.name), eventIds: [changed] };
+    },
+    // PGlite runs one transaction at a time: under a rush, waiting for the database is normal, not an error.
+    { maxWait: 30_000, timeout: 30_000 },
+  );
+  await sendStagedEvents(db, { ids: eventIds });
+  return { group: option.group, name: option.name, available: option.available, drinks };
+}

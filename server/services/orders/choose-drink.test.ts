@@ -8,6 +8,7 @@ const menu: MenuForOrdering = [
   {
     id: "latte",
     name: "Latte",
+    station: "ESPRESSO_BAR",
     available: true,
     optionGroups: [
       { id: "milk", name: "Milk", selection: "SINGLE", required: true, maxChoices: null, options: [option("Whole", { isDefault: true }), option("Oat"), option("Soy", { available: false })] },
@@ -15,16 +16,17 @@ const menu: MenuForOrdering = [
       { id: "extras", name: "Extras", selection: "MULTIPLE", required: false, maxChoices: 2, options: [option("Shot"), option("Vanilla"), option("Cinnamon")] },
     ],
   },
-  { id: "cold-brew", name: "Cold Brew", available: false, optionGroups: [] },
+  { id: "cold-brew", name: "Cold Brew", station: "COLD_BAR", available: false, optionGroups: [] },
 ];
 
 const size = { groupId: "size", optionIds: ["Large"] };
 
 describe("an attendee's drink, checked against the menu", () => {
-  it("keeps the names as they are on the menu and fills in the defaults of groups left out", () => {
+  it("keeps the names as they are on the menu, the station that makes it, and fills in the defaults of groups left out", () => {
     expect(chooseDrink(menu, { menuItemId: "latte", choices: [size, { groupId: "extras", optionIds: ["Shot", "Vanilla"] }] })).toEqual({
       menuItemId: "latte",
       name: "Latte",
+      station: "ESPRESSO_BAR",
       options: [
         { group: "Milk", choice: "Whole" },
         { group: "Size", choice: "Large" },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { InvalidInputError } from "../../errors";
+import type { Station } from "../../generated/prisma/enums";
 import { id } from "../../validation/id";
 
 /**
@@ -18,6 +19,7 @@ export type DrinkChoice = z.input<typeof drinkChoice>;
 export type MenuForOrdering = {
   id: string;
   name: string;
+  station: Station;
   available: boolean;
   optionGroups: {
     id: string;
@@ -29,7 +31,12 @@ export type MenuForOrdering = {
   }[];
 }[];
 
-export type ChosenDrink = { menuItemId: string; name: string; options: { group: string; choice: string }[] };
+/**
+ * What an order keeps of the menu as it was when the attendee chose: names, not ids, so a later menu change never
+ * rewrites an order; and the station that makes it, so each bar's board can show only its own drinks. Orders
+ * chosen before stations were kept have none (read-board.ts reads them as the espresso bar's, the menu's default).
+ */
+export type ChosenDrink = { menuItemId: string; name: string; station?: Station; options: { group: string; choice: string }[] };
 
 export function chooseDrink(menu: MenuForOrdering, input: DrinkChoice): ChosenDrink {
   const choice = drinkChoice.parse(input);
@@ -62,5 +69,5 @@ export function chooseDrink(menu: MenuForOrdering, input: DrinkChoice): ChosenDr
     }
     for (const option of chosen) options.push({ group: group.name, choice: option.name });
   }
-  return { menuItemId: item.id, name: item.name, options };
+  return { menuItemId: item.id, name: item.name, station: item.station, options };
 }

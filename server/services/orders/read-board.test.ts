@@ -35,4 +35,16 @@ describe("the barista board", () => {
     expect(asCarla).toMatchObject({ baristaName: "Bruno", mine: false });
     expect(asBruno).not.toHaveProperty("baristaId");
   });
+
+  it("says which station makes each drink, the espresso bar for orders chosen before drinks kept their station", async () => {
+    const { id: eventId } = await booth.addEvent();
+    const cold = await booth.place({ eventId, status: "QUEUED", drink: { menuItemId: "iced", name: "Iced Latte", station: "COLD_BAR", options: [] } });
+    const older = await booth.place({ eventId, status: "QUEUED", drink: { menuItemId: "latte", name: "Latte", options: [] } });
+
+    const board = await readBoard(booth.db, { eventId, readyDisplaySeconds: 600, viewerId: "barista-bruno" });
+    expect(board.map((order) => [order.orderNumber, order.station])).toEqual([
+      [cold.orderNumber, "COLD_BAR"],
+      [older.orderNumber, "ESPRESSO_BAR"],
+    ]);
+  });
 });

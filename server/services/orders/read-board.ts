@@ -28,6 +28,8 @@ export async function readBoard(db: Db, input: { eventId: string; readyDisplaySe
   return rows.map(({ baristaId, ...row }) => ({
     ...row,
     drink: row.drink as ChosenDrink,
+    // Orders chosen before the drink kept its station were all made at the menu's default station.
+    station: (row.drink as ChosenDrink).station ?? "ESPRESSO_BAR",
     orderNumber: row.orderNumber!,
     mine: baristaId !== null && baristaId === input.viewerId,
   }));

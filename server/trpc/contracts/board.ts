@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { chosenDrink, orderStatus } from "./common";
+import { chosenDrink, orderStatus, station } from "./common";
 
 /**
  * One card on the barista board: number, the attendee's name and drink, its state, who makes it by name and
@@ -10,6 +10,7 @@ export const boardOrder = z.object({
   orderNumber: z.number().int(),
   attendeeName: z.string(),
   drink: chosenDrink,
+  station,
   status: orderStatus,
   baristaName: z.string().nullable(),
   queuedAt: z.date().nullable(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OrderStatus, StaffRole } from "../../generated/prisma/enums";
+import { OrderStatus, StaffRole, Station } from "../../generated/prisma/enums";
 
 /**
  * Pieces more than one contract uses. Every contract is a zod object, and zod objects drop keys they do not name:
@@ -8,6 +8,9 @@ import { OrderStatus, StaffRole } from "../../generated/prisma/enums";
 
 /** An order's state, as the database spells it. */
 export const orderStatus = z.enum(OrderStatus);
+
+/** Where a drink is made (the espresso bar or the cold bar): each bar's board may show only its own. */
+export const station = z.enum(Station);
 
 /** A role on an event's staff (BARISTA or DISPLAY). */
 export const staffRole = z.enum(StaffRole);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { station } from "./common";
 
 /** What anyone may read of an event: the order page's heading, colour and clock. No limits, no staff. */
 export const publicEventInfo = z.object({
@@ -19,6 +20,7 @@ export const menu = z.array(
     id: z.string(),
     name: z.string(),
     description: z.string(),
+    station,
     available: z.boolean(),
     optionGroups: z.array(
       z.object({

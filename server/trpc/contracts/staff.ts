@@ -31,3 +31,6 @@ export const staffEventView = z.object({
 
 /** A drink marked sold out or back on: which one and how it stands now. */
 export const menuItemAvailability = z.object({ id: z.string(), name: z.string(), available: z.boolean() });
+
+/** An option (oat milk) marked sold out or back on: which, how it stands now, and the drinks that offer it. */
+export const optionAvailability = z.object({ group: z.string(), name: z.string(), available: z.boolean(), drinks: z.array(z.string()) });

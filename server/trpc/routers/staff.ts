@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { readMenu, setMenuItemAvailability } from "../../services/config/menu";
+import { readMenu, setMenuItemAvailability, setOptionAvailability } from "../../services/config/menu";
 import { listEventsOfStaff } from "../../services/staff/membership";
 import { id } from "../../validation/id";
-import { menuItemAvailability, myEvents, staffEventView } from "../contracts/staff";
+import { text } from "../../validation/text";
+import { menuItemAvailability, myEvents, optionAvailability, staffEventView } from "../contracts/staff";
 import { baristaProcedure, router, staffProcedure } from "../init";
 
-/** The barista's side: their events, an event's menu and settings, sold-out drinks. */
+/** The barista's side: their events, an event's menu and settings, sold-out drinks and options. */
 export const staffRouter = router({
   // Takes no input: anything sent is refused, not ignored.
   myEvents: staffProcedure.input(z.void()).output(myEvents).query(async ({ ctx }) => {
@@ -24,4 +25,11 @@ export const staffRouter = router({
     .input(z.object({ menuItemId: id, available: z.boolean() }))
     .output(menuItemAvailability)
     .mutation(({ ctx, input }) => setMenuItemAvailability(ctx.db, ctx.event.id, input.menuItemId, input.available, ctx.actor.userId)),
+
+  setOptionAvailability: baristaProcedure
+    .input(z.object({ group: text({ max: 40 }), option: text({ max: 40 }), available: z.boolean() }))
+    .output(optionAvailability)
+    .mutation(({ ctx, input }) =>
+      setOptionAvailability(ctx.db, ctx.event.id, { group: input.group, name: input.option, available: input.available }, ctx.actor.userId),
+    ),
 });

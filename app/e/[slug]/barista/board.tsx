@@ -1,20 +1,25 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useCallback, useId, useState } from "react";
 import { channels } from "@/server/realtime/channels";
 import { ConnectionBadge } from "../../../realtime/connection-badge";
 import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
 import { playNewOrderBeep, useSoundSwitch } from "../../../chime";
 import { SoundSwitch, useUnlockSoundOnFirstGesture } from "../../../sound-switch";
+import { useDeviceSetting } from "../../../device-setting";
 import { useNow } from "../../../use-now";
 import { useWakeLock } from "../../../use-wake-lock";
 import styles from "./board.module.css";
 import { BoardPanels, BoardTabs, type BoardColumn } from "./board-columns";
+import { useWideScreen } from "./use-wide-screen";
 import type { BoardData, BoardMenu, BoardOrder } from "./board-types";
 import { useNewOrderAnnouncement } from "./new-order-announcement";
+import { CupLabel, useLabelRoll, type CupLabelJob } from "./cup-label";
 import { OrderCard } from "./order-card";
 import { offlineNotSent, useCanSend } from "./send-now";
+import { SettingSelect } from "./setting-select";
+import { atStation, stationFilterKey, stationFilters, stationNames, stationOfPushedOrder, stationsOnMenu, type StationFilter } from "./stations";
 import { StoreSwitch } from "./store-switch";
 import { unusualOptions } from "./usual-options";
 
@@ -48,13 +53,21 @@ export function Board({
   const wakeLock = useWakeLock();
   const now = useNow();
   const base = useId();
+  const wide = useWideScreen();
+  const stations = stationsOnMenu(menu);
+  const stationFilter = useDeviceSetting(stationFilterKey, stationFilters, "ALL");
+  // A filter left from a menu that had a cold bar shows everything once the menu has one station only.
+  const showing: StationFilter = stations.length > 1 ? stationFilter : "ALL";
+  const labelRoll = useLabelRoll();
+  const [label, setLabel] = useState<CupLabelJob | null>(null);
+  const labelPrinted = useCallback(() => setLabel(null), []);
 
   const reread = () => queryClient.invalidateQueries({ queryKey: trpc.board.orders.queryKey({ slug }) });
   // Every message is a cue to re-read, and so is every (re)connect: a message lost in a gap changes nothing.
   useChannel(
     channels.board(board.event.id),
     (message) => {
-      if (message.name === "order.queued" && soundOn) playNewOrderBeep();
+      if (message.name === "order.queued" && soundOn && atStation(showing, stationOfPushedOrder(message.data))) playNewOrderBeep();
       void reread();
     },
     () => void reread(),
@@ -63,17 +76,19 @@ export function Board({
   useUnlockSoundOnFirstGesture();
 
   const unusualOf = (order: BoardOrder) => unusualOptions(menu, order.drink);
-  const announcement = useNewOrderAnnouncement(board.orders, unusualOf);
+  const orders = board.orders.filter((order) => atStation(showing, order.station));
+  const elsewhere = board.orders.length - orders.length;
+  const announcement = useNewOrderAnnouncement(orders, unusualOf);
 
-  const making = board.orders.filter((order) => order.status === "MAKING");
+  const making = orders.filter((order) => order.status === "MAKING");
   const columns: BoardColumn[] = [
-    { title: "New", empty: "No new orders.", orders: board.orders.filter((order) => order.status === "QUEUED") },
+    { title: "New", empty: "No new orders.", orders: orders.filter((order) => order.status === "QUEUED") },
     { title: "Making", empty: "Nothing being made.", orders: [...making.filter((order) => order.mine), ...making.filter((order) => !order.mine)] },
     {
       title: "Ready",
       empty: "Nothing waiting for pick-up.",
       // The server leaves ready orders out after the event's display time; drop them here too, without waiting for a re-read.
-      orders: board.orders.filter(
+      orders: orders.filter(
         (order) =>
           order.status === "READY" &&
           (now === null || order.completedAt === null || order.completedAt.getTime() + board.event.readyDisplaySeconds * 1000 > now),
@@ -81,8 +96,23 @@ export function Board({
     },
   ];
 
+  // A drink the barista just took: on a phone the Making tab shows it next, and its cup label prints if this device has a roll.
+  const claimed = (order: BoardOrder) => {
+    if (!wide) setSelected(1);
+    if (labelRoll !== "OFF") setLabel({ order, roll: labelRoll, requestedAt: Date.now() });
+  };
+
   const card = (order: BoardOrder) => (
-    <OrderCard key={order.id} slug={slug} order={order} unusual={unusualOf(order)} canReleaseAny={canReleaseAny} report={setProblem} />
+    <OrderCard
+      key={order.id}
+      slug={slug}
+      order={order}
+      unusual={unusualOf(order)}
+      station={stations.length > 1 ? stationNames[order.station] : null}
+      canReleaseAny={canReleaseAny}
+      report={setProblem}
+      onClaimed={claimed}
+    />
   );
 
   return (
@@ -94,6 +124,21 @@ export function Board({
             <span className={styles.drinksLeft}>
               {board.window.drinksLeft} of {board.window.drinksTotal} drinks left
               <span className={styles.srOnly}> in this code</span>
+            </span>
+          )}
+          {stations.length > 1 && (
+            <SettingSelect
+              label="Station"
+              storageKey={stationFilterKey}
+              value={showing}
+              values={stationFilters}
+              names={{ ALL: "All stations", ...stationNames }}
+              className={styles.setting}
+            />
+          )}
+          {elsewhere > 0 && (
+            <span className={styles.note}>
+              {elsewhere} {elsewhere === 1 ? "order" : "orders"} at other stations
             </span>
           )}
           <ConnectionBadge />
@@ -130,6 +175,7 @@ export function Board({
       </p>
 
       <BoardPanels base={base} columns={columns} selected={selected} card={card} />
+      {label && <CupLabel job={label} done={labelPrinted} />}
     </div>
   );
 }

@@ -6,12 +6,16 @@ import type { AppRouter } from "@/server/trpc/root";
 import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
 import { failureMessage, sendNowOrFail, useCanSend } from "./send-now";
+import { sharedOptions, type OptionStock } from "./shared-options";
 
 type Menu = inferRouterOutputs<AppRouter>["staff"]["event"]["menu"];
 
+const stockWords: Record<OptionStock, string> = { available: "Available", "sold-out": "Sold out", "some-sold-out": "Sold out for some drinks" };
+
 /**
- * The drinks of this event, live; a barista marks one sold out (or back on) with one tap. It sits below the board,
- * whose header already shows the connection state.
+ * The drinks of this event and their options, live; a barista marks a drink, or an option on every drink that
+ * offers it (oat milk), sold out or back on with one tap. It sits below the board, whose header already shows the
+ * connection state.
  */
 export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string; eventId: string; initialMenu: Menu }) {
   const trpc = useTRPC();
@@ -22,19 +26,21 @@ export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string;
   useChannel(channels.board(eventId), (message) => message.name === "config.changed" && void reread(), () => void reread());
   const menu = eventQuery.data?.menu ?? initialMenu;
   const canSend = useCanSend();
-  const setAvailability = useMutation(
-    trpc.staff.setItemAvailability.mutationOptions({
-      ...sendNowOrFail,
-      onSuccess: () => reread(),
-      // Not awaited: while the network is down the re-read waits for it, and the failure must show now.
-      onError: () => void reread(),
-    }),
-  );
+  const settled = {
+    ...sendNowOrFail,
+    onSuccess: () => reread(),
+    // Not awaited: while the network is down the re-read waits for it, and the failure must show now.
+    onError: () => void reread(),
+  };
+  const setAvailability = useMutation(trpc.staff.setItemAvailability.mutationOptions(settled));
+  const setOptionAvailability = useMutation(trpc.staff.setOptionAvailability.mutationOptions(settled));
+  const busy = setAvailability.isPending || setOptionAvailability.isPending || !canSend;
+  const failure = setAvailability.error ?? setOptionAvailability.error;
   return (
     <>
-      {setAvailability.error && (
+      {failure && (
         <p className="error" role="alert">
-          {failureMessage(setAvailability.error, "The menu change")}
+          {failureMessage(failure, "The menu change")}
         </p>
       )}
       <ul className="list" aria-label="Menu">
@@ -52,7 +58,7 @@ export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string;
             <button
               type="button"
               className="small secondary"
-              disabled={setAvailability.isPending || !canSend}
+              disabled={busy}
               onClick={() => setAvailability.mutate({ slug, menuItemId: item.id, available: !item.available })}
             >
               {item.available ? `Mark ${item.name} sold out` : `Put ${item.name} back on`}
@@ -60,6 +66,32 @@ export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string;
           </li>
         ))}
       </ul>
+      <h3>Options</h3>
+      <p className="hint">An option sold out here is sold out on every drink that offers it.</p>
+      {sharedOptions(menu).map((group) => (
+        <ul key={group.name} className="list" aria-label={group.name}>
+          {group.options.map((option) => {
+            const available = option.stock === "available";
+            return (
+              <li key={option.name} className="card row">
+                <div>
+                  <strong>{option.name}</strong> <span className="hint">{group.name}</span>{" "}
+                  <span className={`badge ${available ? "available" : "unavailable"}`}>{stockWords[option.stock]}</span>
+                </div>
+                <button
+                  type="button"
+                  className="small secondary"
+                  disabled={busy}
+                  // "Some drinks" means sold out somewhere: the tap that helps most then is to mark it sold out everywhere.
+                  onClick={() => setOptionAvailability.mutate({ slug, group: group.name, option: option.name, available: option.stock === "sold-out" })}
+                >
+                  {option.stock === "sold-out" ? `Put ${option.name} back on` : `Mark ${option.name} sold out`}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ))}
     </>
   );
 }

@@ -21,14 +21,20 @@ export function OrderCard({
   slug,
   order,
   unusual,
+  station,
   canReleaseAny,
   report,
+  onClaimed,
 }: {
   slug: string;
   order: BoardOrder;
   unusual: { group: string; choice: string }[];
+  /** Where it is made, when the event has more than one station. */
+  station: string | null;
   canReleaseAny: boolean;
   report: (problem: string | null) => void;
+  /** The barista won the order (another may have tapped Make on it at the same moment). */
+  onClaimed: (order: BoardOrder) => void;
 }) {
   const actions = useOrderActions(slug, order.orderNumber, report);
   const canSend = useCanSend();
@@ -55,6 +61,7 @@ export function OrderCard({
         <p className={styles.meta}>
           <span className={styles.stateWord}>{stateWords[order.status]}</span>
           <OrderAge order={order} />
+          {station && <span className={styles.station}>{station}</span>}
           {order.status === "MAKING" && (
             <span className={styles.maker}>
               by {order.baristaName ?? "someone"}
@@ -74,7 +81,7 @@ export function OrderCard({
           />
         ) : (
           <div className={styles.actions}>
-            <button type="button" disabled={off} onClick={() => actions.claim.mutate(target)}>
+            <button type="button" disabled={off} onClick={() => actions.claim.mutate(target, { onSuccess: () => onClaimed(order) })}>
               Make{number}
             </button>
             <button type="button" className="secondary" disabled={off} onClick={() => setCancelling(true)}>

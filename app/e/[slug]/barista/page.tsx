@@ -4,6 +4,7 @@ import { RegisterServiceWorker } from "../../../pwa/register-service-worker";
 import { TopBar } from "../../../top-bar";
 import { loadStaffScreen, signedInActor } from "../page-gates";
 import { Board } from "./board";
+import { DeviceSettings } from "./device-settings";
 import { MenuAvailability } from "./menu-availability";
 import styles from "./board.module.css";
 
@@ -42,6 +43,8 @@ export default async function BaristaPage({ params }: { params: Promise<{ slug: 
           {event.timeZone} · up to {event.maxOpenOrders} open orders · {event.drinksPerCode} drinks per code
         </p>
         <MenuAvailability slug={event.slug} eventId={event.id} initialMenu={menu} />
+        <h2>This device</h2>
+        <DeviceSettings />
       </main>
     </>
   );
