@@ -34,13 +34,15 @@ export function CupLabel({ job, done }: { job: CupLabelJob; done: () => void }) 
   const { order, roll } = job;
   const page = `@page { size: ${roll}mm ${labelHeightMm[roll]}mm; margin: 0; }`;
   return createPortal(
-    <div className={styles.sheet} data-roll={roll} aria-hidden="true">
+    <>
       <style>{page}</style>
-      <p className={styles.number}>#{order.orderNumber}</p>
-      <p className={styles.name}>{order.attendeeName}</p>
-      <p className={styles.drink}>{order.drink.name}</p>
-      {order.drink.options.length > 0 && <p className={styles.options}>{order.drink.options.map((option) => option.choice).join(" · ")}</p>}
-    </div>,
+      <div className={styles.sheet} data-roll={roll} aria-hidden="true">
+        <p className={styles.number}>#{order.orderNumber}</p>
+        <p className={styles.name}>{order.attendeeName}</p>
+        <p className={styles.drink}>{order.drink.name}</p>
+        {order.drink.options.length > 0 && <p className={styles.options}>{order.drink.options.map((option) => option.choice).join(" · ")}</p>}
+      </div>
+    </>,
     document.body,
   );
 }
