@@ -46,14 +46,16 @@ test("on a phone with nine orders, the tabs count them and the first order's Mak
   await seedOrders(display.page, booth.slug, ["Tenth Guest"]);
   await expect(rita.page.getByRole("status", { name: "New orders" })).toContainText("for Tenth Guest");
 
-  // Make moves the order to Making; its tab's count follows, and the keyboard moves between tabs.
+  // Make moves the order to Making, and the phone follows it there; the keyboard moves between tabs.
   await make.click();
-  await expect(tabs.getByRole("tab", { name: "Making 1" })).toBeVisible();
-  await tabs.getByRole("tab", { name: "New 9" }).focus();
-  await rita.page.keyboard.press("ArrowRight");
   await expect(tabs.getByRole("tab", { name: "Making 1" })).toHaveAttribute("aria-selected", "true");
-  await expect(tabs.getByRole("tab", { name: "Making 1" })).toBeFocused();
   await expect(rita.page.getByRole("tabpanel", { name: "Making" }).getByRole("article")).toHaveCount(1);
+  await tabs.getByRole("tab", { name: "Making 1" }).focus();
+  await rita.page.keyboard.press("ArrowLeft");
+  await expect(tabs.getByRole("tab", { name: "New 9" })).toHaveAttribute("aria-selected", "true");
+  await expect(tabs.getByRole("tab", { name: "New 9" })).toBeFocused();
+  await rita.page.keyboard.press("End");
+  await expect(tabs.getByRole("tab", { name: "Ready 0" })).toBeFocused();
 
   for (const person of [display, rita]) await person.context.close();
 });
