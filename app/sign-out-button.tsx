@@ -1,5 +1,5 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { signOutHere } from "./auth-requests";
 import { useRouter } from "next/navigation";
 
 export function SignOutButton() {
@@ -9,9 +9,8 @@ export function SignOutButton() {
       type="button"
       className="small secondary"
       style={{ color: "#fff", borderColor: "#fff" }}
-      // No server redirect: next-auth would send a phone on the booth's network to NEXTAUTH_URL (often localhost).
       onClick={async () => {
-        await signOut({ redirect: false });
+        await signOutHere();
         router.replace("/");
         router.refresh();
       }}

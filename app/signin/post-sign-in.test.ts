@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { outcomeMessage, postSignIn } from "./post-sign-in";
 
-vi.mock("next-auth/react", () => ({ getCsrfToken: async () => "csrf-token" }));
+vi.mock("../auth-requests", () => ({ csrfToken: async () => "csrf-token" }));
 
 const origin = "http://192.168.1.20:3000";
 const answers: Array<Response | Error> = [];

@@ -1,5 +1,5 @@
-import { getCsrfToken } from "next-auth/react";
 import { tooManyAttemptsMessage } from "@/server/auth/too-many-attempts";
+import { csrfToken as freshCsrfToken } from "../auth-requests";
 
 export type Provider = "staff" | "guest";
 export type Outcome = { kind: "signed-in" } | { kind: "refused" } | { kind: "paused"; retryAfterSeconds: number } | { kind: "unreachable" };
@@ -11,7 +11,7 @@ export type Outcome = { kind: "signed-in" } | { kind: "refused" } | { kind: "pau
 export async function postSignIn(provider: Provider, fields: Record<string, string>, callbackPath: string, origin: string): Promise<Outcome> {
   try {
     for (let attempt = 0; attempt < 2; attempt++) {
-      const csrfToken = (await getCsrfToken()) ?? "";
+      const csrfToken = await freshCsrfToken();
       const response = await fetch(`/api/auth/callback/${provider}`, {
         method: "POST",
         headers: { "Content-Type": "application/x-www-form-urlencoded" },
