@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getRequestActor } from "@/server/auth/session";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { TopBar } from "./top-bar";
+import { eventPaths } from "@/server/shared/event-paths";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,7 @@ export default async function HomePage() {
               <ul className="list">
                 {myEvents.map((event) => (
                   <li key={event.slug} className="card row">
-                    <Link href={`/e/${event.slug}/barista`}>
+                    <Link href={eventPaths(event.slug).board}>
                       <strong>{event.name}</strong>
                     </Link>
                     <span className={`badge ${event.storeOpen ? "open" : "closed"}`}>{event.storeOpen ? "Open" : "Closed"}</span>

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import type { AppRouter } from "@/server/trpc/root";
 import { useTRPC } from "../trpc-client";
 import { DataTable } from "./data-table";
+import { eventPaths } from "@/server/shared/event-paths";
 
 type Events = inferRouterOutputs<AppRouter>["admin"]["events"]["list"];
 
@@ -46,7 +47,7 @@ export function EventsAdmin({ initialEvents }: { initialEvents: Events }) {
             header: "Event",
             cell: (event) => (
               <>
-                <Link href={`/e/${event.slug}/barista`}>{event.name}</Link>
+                <Link href={eventPaths(event.slug).board}>{event.name}</Link>
                 <div className="hint">/{event.slug}</div>
               </>
             ),

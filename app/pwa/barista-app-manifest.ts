@@ -1,3 +1,5 @@
+import { eventPaths } from "@/server/shared/event-paths";
+
 /** The icons every Presso app installs with (public/icons, drawn by scripts/make-icons.ts). */
 export const appIcons = [
   { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
@@ -12,14 +14,14 @@ const presso = "#0b7285";
  * event's staff screens, so the booth screen opened from it stays in the app window.
  */
 export function baristaAppManifest(event: { slug: string; name: string; brandColor: string }) {
-  const base = `/e/${encodeURIComponent(event.slug)}`;
+  const paths = eventPaths(event.slug);
   return {
-    id: `${base}/barista`,
+    id: paths.board,
     name: `${event.name}: barista board`,
     short_name: "Presso board",
     description: `Orders for ${event.name}: make, ready, picked up.`,
-    start_url: `${base}/barista`,
-    scope: `${base}/`,
+    start_url: paths.board,
+    scope: paths.scope,
     display: "standalone",
     orientation: "any",
     background_color: "#ffffff",

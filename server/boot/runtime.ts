@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { seedDemoEvent } from "../../prisma/seed/demo-event";
+import { DEMO_SLUG, seedDemoEvent } from "../../prisma/seed/demo-event";
 import { getConfig, type AppConfig } from "../config";
 import { embeddedAuthSecret } from "../data-folder/auth-secret";
 import { demoSignIns, type DemoSignIns } from "../data-folder/demo-sign-ins";
@@ -17,6 +17,7 @@ import { registerProbe } from "./health";
 import { getHub } from "../realtime/hub";
 import { publishOnSend } from "../services/publisher/publish-on-send";
 import type { RunInspector } from "../trpc/run-inspector";
+import { eventPaths } from "../shared/event-paths";
 
 /**
  * The composition root: the process's one runtime. Configuration, the open database and, in embedded mode, the
@@ -116,7 +117,7 @@ export function describeSignIn(runtime: Pick<Runtime, "config" | "demoSignIns">,
       `[presso] sign in at ${baseUrl}/signin`,
       `[presso]   organiser: ${demo.organiser.email} / ${password(demo.organiser, "PRESSO_DEMO_ORGANISER_PASSWORD")}`,
       `[presso]   barista:   ${demo.barista.email} / ${password(demo.barista, "PRESSO_DEMO_BARISTA_PASSWORD")}`,
-      `[presso]   demo event: ${baseUrl}/e/demo/barista`,
+      `[presso]   demo event: ${baseUrl}${eventPaths(DEMO_SLUG).board}`,
     );
   }
   return lines.join("\n");

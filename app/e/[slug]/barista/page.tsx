@@ -7,6 +7,7 @@ import { Board } from "./board";
 import { DeviceSettings } from "./device-settings";
 import { MenuAvailability } from "./menu-availability";
 import styles from "./board.module.css";
+import { eventPaths } from "@/server/shared/event-paths";
 
 export const dynamic = "force-dynamic";
 
@@ -15,14 +16,14 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   const { slug } = await params;
   return {
     title: "Barista",
-    manifest: `/e/${encodeURIComponent(slug)}/barista/manifest.webmanifest`,
+    manifest: eventPaths(slug).boardManifest,
     appleWebApp: { capable: true, title: "Presso board", statusBarStyle: "default" },
   };
 }
 
 export default async function BaristaPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const actor = await signedInActor(`/e/${slug}/barista`);
+  const actor = await signedInActor(eventPaths(slug).board);
   const loaded = await loadStaffScreen(actor, async () => {
     const caller = await serverCaller();
     return Promise.all([caller.staff.event({ slug }), caller.board.orders({ slug })]);

@@ -1,0 +1,18 @@
+/**
+ * The addresses of one conference event's screens, in one place: the pages, the links to them, the board's
+ * manifest and its scope, and the link in the booth's QR code all agree. Slugs are checked on the way in
+ * (event-slug.ts); they are still encoded here, so an address is never built from anything else unescaped.
+ */
+export function eventPaths(slug: string) {
+  const base = `/e/${encodeURIComponent(slug)}`;
+  return {
+    /** Every screen of the event lies under it: an installed board's scope. */
+    scope: `${base}/`,
+    board: `${base}/barista`,
+    boardManifest: `${base}/barista/manifest.webmanifest`,
+    display: `${base}/display`,
+    /** Where the booth's code sends a phone; without a code, the page that asks for one. */
+    order: (code?: string) => `${base}/order${code === undefined ? "" : `?code=${encodeURIComponent(code)}`}`,
+    orderStatus: (orderId: string) => `${base}/orders/${encodeURIComponent(orderId)}`,
+  };
+}
