@@ -7,9 +7,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      className="small secondary"
-      style={{ color: "#fff", borderColor: "#fff" }}
-      // No server redirect: next-auth would send a phone on the booth's network to NEXTAUTH_URL (often localhost).
+      // Styled by the top bar it sits in (globals.css, .topbar button). No server redirect: next-auth would send a phone on the booth's network to NEXTAUTH_URL (often localhost).
       onClick={async () => {
         await signOut({ redirect: false });
         router.replace("/");
