@@ -7,8 +7,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      className="small secondary"
-      style={{ color: "#fff", borderColor: "#fff" }}
+      // Styled by the top bar it sits in (globals.css, .topbar button).
       onClick={async () => {
         await signOutHere();
         router.replace("/");

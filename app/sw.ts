@@ -4,10 +4,10 @@ import { CacheFirst, ExpirationPlugin, NetworkOnly, Serwist } from "serwist";
 
 /**
  * Presso's service worker, built by Serwist (app/serwist/[path]/route.ts) and registered by the staff screens.
- * It keeps the app shell (built scripts, styles, icons) and the offline page, so a board reloaded without a
- * network shows Presso's own "offline" screen instead of the browser's error. Everything live stays live:
- * tRPC, Server-Sent Events, Ably tokens, sign-in and the workflow endpoint always go to the network, and pages
- * (which carry a session and a fresh CSP nonce) are never served from a cache.
+ * It keeps the app shell (built scripts, styles, icons) and the offline page, so a staff screen (the board, the
+ * booth screen) reloaded without a network shows Presso's own "offline" screen instead of the browser's error.
+ * Everything live stays live: tRPC, Server-Sent Events, Ably tokens, sign-in and the workflow endpoint always go to
+ * the network, and pages (which carry a session and a fresh CSP nonce) are never served from a cache.
  */
 
 declare global {

@@ -7,7 +7,7 @@ export function TopBar({ actor }: { actor: Actor }) {
     <header className="topbar">
       <Link href="/">Presso</Link>
       {actor.kind === "anonymous" ? (
-        <Link href="/signin" style={{ fontSize: "1rem" }}>
+        <Link href="/signin" className="signin">
           Sign in
         </Link>
       ) : (

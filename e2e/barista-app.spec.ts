@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, expect, test, type Page } from "@playwright/test";
 import { e2eAccounts } from "./accounts";
+import { untilServiceWorkerControls } from "./service-worker";
 import { signInAsStaff } from "./sign-in";
 
 /** The board as an installed app: Chromium's own installability check, and a reload with no network. */
@@ -11,13 +12,7 @@ async function openBoardWithServiceWorker(page: Page) {
   await signInAsStaff(page, e2eAccounts.barista);
   await page.goto("/e/demo/barista");
   await expect(page.getByRole("heading", { name: "Presso Demo Booth" })).toBeVisible();
-  // Installed and in charge of the page: the first visit installs it, and clientsClaim hands it this page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }));
-    }
-  });
+  await untilServiceWorkerControls(page);
 }
 
 test("Chromium finds the barista board installable, with the event's own manifest", async ({ baseURL, launchOptions }) => {

@@ -3,15 +3,21 @@ import { boardColumn, createBooth, openBoard, openDisplay, organiserActs, phone,
 
 const names = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => `${prefix} ${index + 1}`);
 
-/** Every button, tab and choice on the board is at least 44 px each way, and no label is cut or wraps. */
-async function expectTouchTargets(targets: Locator) {
+/**
+ * Every button, tab and choice is at least 44 px each way, and no label is cut; with `oneLine`, no label wraps
+ * either (its text's line boxes all share one top).
+ */
+async function expectTouchTargets(targets: Locator, { oneLine = false } = {}) {
   const sizes = await targets.evaluateAll((elements) =>
     elements
       .filter((element) => (element as HTMLElement).offsetParent !== null)
       .map((element) => {
         const box = element.getBoundingClientRect();
         const text = (element as HTMLElement).innerText;
-        return { text, width: box.width, height: box.height, clipped: element.scrollWidth > element.clientWidth + 1 };
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        return { text, width: box.width, height: box.height, clipped: element.scrollWidth > element.clientWidth + 1, lines };
       }),
   );
   expect(sizes.length).toBeGreaterThan(0);
@@ -19,12 +25,24 @@ async function expectTouchTargets(targets: Locator) {
     expect(size.height, size.text).toBeGreaterThanOrEqual(44);
     expect(size.width, size.text).toBeGreaterThanOrEqual(44);
     expect(size.clipped, size.text).toBe(false);
+    if (oneLine) expect(size.lines, `${size.text} on one line`).toBe(1);
+  }
+}
+
+/** The top bar on the narrowest phones a booth sees: thumb-sized links and button, labels on one line, no sideways scroll. */
+async function expectTopBarFits(page: Page) {
+  for (const width of [412, 360]) {
+    await page.setViewportSize({ width, height: 915 });
+    const bar = page.getByRole("banner");
+    await expect(bar.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await test.step(`top bar at ${width} px`, () => expectTouchTargets(bar.locator("a, button"), { oneLine: true }));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px: no sideways scroll`).toBeLessThanOrEqual(width);
   }
 }
 
 const scrolledBy = (page: Page) => page.evaluate(() => window.scrollY);
 
-test("on a phone with nine orders, the tabs count them and the first order's Make is on screen without scrolling", async ({ browser }) => {
+test("on a phone with nine orders, the tabs count them, the first order's Make is on screen without scrolling, and the top bar fits 360 px", async ({ browser }) => {
   test.setTimeout(120_000);
   const booth = await createBooth({ drinksPerCode: 20 });
   const display = await openDisplay(browser, booth);
@@ -57,6 +75,7 @@ test("on a phone with nine orders, the tabs count them and the first order's Mak
   await rita.page.keyboard.press("End");
   await expect(tabs.getByRole("tab", { name: "Ready 0" })).toBeFocused();
 
+  await expectTopBarFits(rita.page);
   for (const person of [display, rita]) await person.context.close();
 });
 

@@ -1,10 +1,12 @@
 import { networkInterfaces } from "node:os";
 import { expect, test, type Page } from "@playwright/test";
 import { createBooth, guestApi, openDisplay, scanCode, staffApi, type Api, type Booth } from "./booth";
+import { untilServiceWorkerControls } from "./service-worker";
 
 /**
  * The booth screen on a TV: at the booth's cap of open orders it fits 720p, 1080p and 4K without scrolling, every
- * order shown in its list or counted in "+k more"; and a screen opened at localhost says where phones can reach it.
+ * order shown in its list or counted in "+k more"; a screen opened at localhost says where phones can reach it; and
+ * a screen reloaded during a Wi-Fi blip shows Presso's offline page, then the booth again.
  */
 
 const screens = [
@@ -181,5 +183,22 @@ test("a booth screen opened at localhost says phones cannot open its code, and w
   await chime.uncheck();
   await expect(chime).not.toBeChecked();
   await expect(tap).toBeHidden();
+  await display.context.close();
+});
+
+test("a booth screen reloaded without a network shows Presso's offline page, and comes back with the network", async ({ browser }) => {
+  const booth = await createBooth();
+  const display = await openDisplay(browser, booth);
+  await untilServiceWorkerControls(display.page);
+
+  await display.context.setOffline(true);
+  await display.page.reload();
+  await expect(display.page.getByRole("heading", { name: "You are offline" })).toBeVisible();
+  await expect(display.page.getByRole("button", { name: "Try again" })).toBeVisible();
+
+  // The offline page asks the server every few seconds and goes back to the booth screen once it answers.
+  await display.context.setOffline(false);
+  await expect(display.page.getByRole("region", { name: "Preparing" })).toBeVisible({ timeout: 20_000 });
+  expect(new URL(display.page.url()).pathname).toBe(`/e/${booth.slug}/display`);
   await display.context.close();
 });

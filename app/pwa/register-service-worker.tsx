@@ -2,9 +2,10 @@
 import { useEffect } from "react";
 
 /**
- * Registers Presso's service worker (app/sw.ts, served at /serwist/sw.js) from the staff screens, so an installed
- * board starts without a network round trip for its shell and shows its own offline page. Production builds
- * only: in `next dev` a worker would keep yesterday's scripts.
+ * Registers Presso's service worker (app/sw.ts, served at /serwist/sw.js) from the staff screens, the board and the
+ * booth screen: an installed board starts without a network round trip for its shell, and either screen reloaded
+ * without a network shows Presso's own offline page. Production builds only: in `next dev` a worker would keep
+ * yesterday's scripts.
  */
 export function RegisterServiceWorker() {
   useEffect(() => {

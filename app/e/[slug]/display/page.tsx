@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { RegisterServiceWorker } from "../../../pwa/register-service-worker";
 import { loadStaffScreen, signedInActor } from "../page-gates";
 import { Display } from "./display";
 
@@ -13,5 +14,11 @@ export default async function DisplayPage({ params }: { params: Promise<{ slug: 
   const loaded = await loadStaffScreen(actor, async () => (await serverCaller()).display.state({ slug }));
   if ("refusal" in loaded) return loaded.refusal;
   const state = loaded.data;
-  return <Display slug={state.event.slug} initialState={state} />;
+  return (
+    <>
+      {/* A screen reloaded during a Wi-Fi blip shows Presso's offline page (and comes back by itself), not the browser's error. */}
+      <RegisterServiceWorker />
+      <Display slug={state.event.slug} initialState={state} />
+    </>
+  );
 }
