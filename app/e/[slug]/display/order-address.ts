@@ -1,3 +1,5 @@
+import { eventPaths } from "@/server/shared/event-paths";
+
 /**
  * Where the booth screen's code sends phones. A configured public address (PRESSO_PUBLIC_URL) wins; otherwise the
  * address this screen was opened at. A screen opened at localhost would send phones to themselves, so it is told
@@ -41,5 +43,5 @@ export function chooseOrderAddress({ publicUrl, pageUrl, lanAddresses }: OrderAd
 
 /** The link a phone opens from the code: the order page of this event with the window's code. */
 export function orderLink(base: string, slug: string, code: string): string {
-  return `${base}/e/${encodeURIComponent(slug)}/order?code=${encodeURIComponent(code)}`;
+  return `${base}${eventPaths(slug).order(code)}`;
 }

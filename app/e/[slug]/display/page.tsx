@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { eventPaths } from "@/server/shared/event-paths";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { RegisterServiceWorker } from "../../../pwa/register-service-worker";
 import { loadStaffScreen, signedInActor } from "../page-gates";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Booth display" };
 /** The booth's big screen, signed in with a staff account of the event (it shows the live code). */
 export default async function DisplayPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const actor = await signedInActor(`/e/${slug}/display`);
+  const actor = await signedInActor(eventPaths(slug).display);
   const loaded = await loadStaffScreen(actor, async () => (await serverCaller()).display.state({ slug }));
   if ("refusal" in loaded) return loaded.refusal;
   const state = loaded.data;
