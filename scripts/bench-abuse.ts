@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { HttpSession } from "./rush/http-session";
 import { startPressoServer } from "./testing/presso-server";
+import { round, stats } from "./testing/figures";
 
 const PORT = Number(process.env.ABUSE_PORT ?? 3211);
 const REST_SECONDS = Number(process.env.ABUSE_REST_SECONDS ?? 10);
@@ -18,12 +19,6 @@ const GUESS_SECONDS = Number(process.env.ABUSE_GUESS_SECONDS ?? 15);
 const FLOOD_GUESTS = Number(process.env.ABUSE_FLOOD_GUESTS ?? 2000);
 const FLOOD_CONCURRENCY = Number(process.env.ABUSE_FLOOD_CONCURRENCY ?? 100);
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
-};
-const round = (n: number) => Math.round(n * 10) / 10;
-const stats = (values: number[]) => ({ n: values.length, p50: round(percentile(values, 50)), p95: round(percentile(values, 95)) });
 const count = (statuses: number[]) => Object.fromEntries([...new Set(statuses)].sort().map((s) => [s, statuses.filter((x) => x === s).length]));
 
 /** One HTTP request from a chosen source address (fetch cannot choose one): the server sees a separate client. */

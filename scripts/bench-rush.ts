@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { HttpSession, TrpcError, type PushedMessage, type Timings } from "./rush/http-session";
 import { startPressoServer } from "./testing/presso-server";
+import { round, stats } from "./testing/figures";
 
 const EVENTS = Number(process.env.RUSH_EVENTS ?? 3);
 const ATTENDEES = Number(process.env.RUSH_ATTENDEES_PER_EVENT ?? 10);
@@ -26,12 +27,6 @@ const newPhase = (): Phase => ({ tapToAttendee: [], tapToDisplay: [], failures: 
 const timings: Timings = new Map();
 let phase = newPhase();
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
-};
-const round = (n: number) => Math.round(n * 10) / 10;
-const stats = (values: number[]) => ({ n: values.length, p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), p99: round(percentile(values, 99)) });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The organiser who sets the booths up: the demo organiser of the server this benchmark starts (or of BENCH_URL's). */
