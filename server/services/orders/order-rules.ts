@@ -49,6 +49,13 @@ export const holdingAPlace = (where: Prisma.OrderWhereInput, counting: Counting)
   OR: [{ status: { in: [...withTheBaristas] } }, counting === "with-unchecked" ? { status: "STARTED" } : { status: "STARTED", admittedAt: { not: null } }],
 });
 
+/**
+ * Orders whose attendee is choosing a drink: admitted and not yet submitted (the phone says "Choose your drink").
+ * Closing the store counts these, and "close now" ends exactly these; one not yet admitted is refused by its own
+ * check once the store is closed.
+ */
+export const choosingAt = (eventId: string): Prisma.OrderWhereInput => ({ eventId, status: "STARTED", admittedAt: { not: null }, submittedAt: null });
+
 /** Orders that ended without a drink: they do not count towards the attendee's drinks of the day. */
 export const endedWithoutDrink = ["CANCELLED", "TIMED_OUT", "REJECTED"] as const satisfies OrderStatus[];
 
