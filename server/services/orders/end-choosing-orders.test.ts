@@ -23,19 +23,22 @@ async function endChoosing(eventId: string, now = new Date()) {
 const menu: MenuForOrdering = [{ id: "latte", name: "Latte", available: true, optionGroups: [] }];
 
 describe("closing now", () => {
-  it("ends only the orders still being chosen, tells each attendee why, and gives each drink back", async () => {
+  it("ends only the orders not yet chosen, tells each attendee why, and gives each drink back", async () => {
     const event = await booth.addEvent();
     const place = (input: Parameters<typeof booth.place>[0]) => booth.place({ eventId: event.id, ...input });
     const [ana, bea] = [await place({ status: "STARTED" }), await place({ status: "STARTED" })];
     const [chosen, queued] = [await place({ status: "STARTED", submitted: true }), await place({ status: "QUEUED" })];
     const elsewhere = await booth.place({ status: "STARTED" });
+    // Still being checked by its workflow: it would be refused now the store is closed, so it ends too.
+    const checking = await place({ status: "STARTED" });
+    await booth.db.order.update({ where: { id: checking.id }, data: { admittedAt: null } });
     const now = new Date();
 
     const outcome = await endChoosing(event.id, now);
 
-    expect(outcome.ended).toBe(2);
-    expect(outcome.givenBack.sort()).toEqual([ana.id, bea.id].sort());
-    for (const order of [ana, bea]) {
+    expect(outcome.ended).toBe(3);
+    expect(outcome.givenBack.sort()).toEqual([ana.id, bea.id, checking.id].sort());
+    for (const order of [ana, bea, checking]) {
       expect(await booth.orderOf(order.id)).toMatchObject({ status: "CANCELLED", endedAt: now, endedBy: "barista", endReason: storeClosedReason });
       expect(await booth.sent("order/cancelled", order.id)).toEqual([
         expect.objectContaining({ by: "barista", reason: storeClosedReason, orderNumber: null, cancelledAt: now.toISOString() }),

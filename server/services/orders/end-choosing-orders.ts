@@ -1,6 +1,6 @@
 import type { Prisma } from "../../db/client";
 import { stageEvent } from "../../events/outbox";
-import { choosingAt } from "./order-rules";
+import { awaitingChoiceAt } from "./order-rules";
 
 /** What the attendee's phone says when "close now" ends their order. */
 export const storeClosedReason = "The store closed before you ordered. Your drink has gone back to the booth.";
@@ -9,8 +9,8 @@ export const storeClosedReason = "The store closed before you ordered. Your drin
 export type GiveBackDrink = (tx: Prisma.TransactionClient, orderId: string) => Promise<{ stagedEventIds: string[] }>;
 
 /**
- * "Close now": ends every order whose attendee is still choosing, inside the transaction that closes the store.
- * One conditional update takes only orders still STARTED and not submitted, so a submit racing it either lands
+ * "Close now": ends every order whose attendee is still choosing (or is about to, its check still running), inside
+ * the transaction that closes the store. One conditional update takes only orders still STARTED and not submitted, so a submit racing it either lands
  * first (its order is no longer choosing and gets queued) or finds the order cancelled (and is told so), never
  * both. Each ended order is announced with `order/cancelled`, which ends its workflow through `cancelOn` and tells
  * the attendee's phone why; its drink goes back to the code's window.
@@ -21,7 +21,7 @@ export async function endChoosingOrders(
   giveBackDrink: GiveBackDrink,
 ): Promise<{ ended: number; stagedEventIds: string[] }> {
   const ended = await tx.order.updateManyAndReturn({
-    where: choosingAt(input.eventId),
+    where: awaitingChoiceAt(input.eventId),
     data: { status: "CANCELLED", endedAt: input.now, endedBy: input.by, endReason: storeClosedReason },
   });
   const stagedEventIds: string[] = [];

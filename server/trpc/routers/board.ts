@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { setStoreOpen } from "../../services/config/set-store-open";
+import { setStoreOpen, type WithTheSwitch } from "../../services/config/set-store-open";
 import { cancelOrder } from "../../services/orders/cancel-order";
 import { claimOrder } from "../../services/orders/claim-order";
 import { completeOrder } from "../../services/orders/complete-order";
@@ -68,23 +68,24 @@ export const boardRouter = router({
     .output(storeSwitch)
     .mutation(async ({ ctx, input }) => {
       const by = ctx.staffRole === "ORGANISER" ? "organiser" : "barista";
-      // Closing now: the store closes, the choosing orders end and their drinks go back, all in one transaction.
-      const endNow = input.choosing === "end-now";
-      const switched = await setStoreOpen(
-        ctx.db,
-        { eventId: ctx.event.id, open: input.open, changedBy: ctx.actor.userId },
-        endNow
-          ? async (tx, now) => {
-              const { ended, stagedEventIds } = await endChoosingOrders(tx, { eventId: ctx.event.id, by, now }, async (tx, orderId) => ({
-                stagedEventIds: (await returnDrinkWithin(tx, { orderId, now }))?.stagedEventIds ?? [],
-              }));
-              return { result: ended, stagedEventIds };
-            }
-          : undefined,
-      );
+      const endNow = input.choosing === "end-now" ? endChoosingNow(ctx.event.id, by) : undefined;
+      const switched = await setStoreOpen(ctx.db, { eventId: ctx.event.id, open: input.open, changedBy: ctx.actor.userId }, endNow);
       return { storeOpen: switched.storeOpen, ordersEnded: switched.result ?? 0 };
     }),
 });
+
+/**
+ * "Close now", inside the close's transaction: the orders service ends the orders not yet chosen and the QR service
+ * gives each one's drink back, so the store, the orders and the code's drinks change together or not at all.
+ */
+function endChoosingNow(eventId: string, by: "barista" | "organiser"): WithTheSwitch<number> {
+  return async (tx, now) => {
+    const { ended, stagedEventIds } = await endChoosingOrders(tx, { eventId, by, now }, async (tx, orderId) => ({
+      stagedEventIds: (await returnDrinkWithin(tx, { orderId, now }))?.stagedEventIds ?? [],
+    }));
+    return { result: ended, stagedEventIds };
+  };
+}
 
 function action(ctx: { event: { id: string }; actor: { userId: string; name: string; isOrganiser: boolean } }, orderId: string) {
   return { eventId: ctx.event.id, orderId, barista: { id: ctx.actor.userId, name: ctx.actor.name, isOrganiser: ctx.actor.isOrganiser } };

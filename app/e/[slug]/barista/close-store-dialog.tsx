@@ -19,12 +19,15 @@ export function choosingSentence(attendees: number): string {
  */
 export function CloseStoreDialog({
   slug,
-  busy,
+  sending,
+  canSend,
   onChoose,
   onKeepOpen,
 }: {
   slug: string;
-  busy: boolean;
+  /** A choice is on its way: nothing more to tap until it is answered. */
+  sending: boolean;
+  canSend: boolean;
   onChoose: (choice: ClosingChoice) => void;
   onKeepOpen: () => void;
 }) {
@@ -47,6 +50,7 @@ export function CloseStoreDialog({
   else if (attendees === 0) question = "No one is choosing a drink right now. New scans will be turned away until you open the store again.";
   else question = choosingSentence(attendees);
   const askWhatToDo = choosing.isError || (attendees ?? 0) > 0;
+  const busy = sending || !canSend;
 
   return (
     <dialog
@@ -54,8 +58,8 @@ export function CloseStoreDialog({
       className={styles.dialog}
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-question`}
-      // Escape: the browser closes the dialog; the store stays open.
-      onCancel={onKeepOpen}
+      // Escape: the browser closes the dialog and the store stays open (once a choice is sent, it waits for the answer).
+      onCancel={(event) => (sending ? event.preventDefault() : onKeepOpen())}
     >
       <h2 id={`${ids}-title`} className={styles.title}>
         Close the store?
@@ -84,7 +88,7 @@ export function CloseStoreDialog({
             Close store
           </button>
         )}
-        <button type="button" className="secondary" onClick={onKeepOpen}>
+        <button type="button" className="secondary" disabled={sending} onClick={onKeepOpen}>
           Keep open
         </button>
       </div>

@@ -51,7 +51,8 @@ export function StoreSwitch({ slug, open, report }: { slug: string; open: boolea
       {asking && (
         <CloseStoreDialog
           slug={slug}
-          busy={setStoreOpen.isPending || !canSend}
+          sending={setStoreOpen.isPending}
+          canSend={canSend}
           onChoose={(choosing) => setStoreOpen.mutate({ slug, open: false, choosing })}
           onKeepOpen={() => setAsking(false)}
         />
