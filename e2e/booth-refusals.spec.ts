@@ -7,6 +7,8 @@ test("a closed store shows no code, and an old code says the store is closed", a
   const rita = await openBoard(browser, booth, "first");
   const link = await scanCode(display.page);
   await rita.page.getByRole("button", { name: "Close store" }).click();
+  // No one is choosing: closing asks for one confirming tap.
+  await rita.page.getByRole("dialog", { name: "Close the store?" }).getByRole("button", { name: "Close store" }).click();
   await expect(display.page.getByText("The store is not taking orders right now")).toBeVisible();
   await expect(display.page.getByRole("img", { name: "QR code: scan to order" })).toHaveCount(0);
 

@@ -97,7 +97,7 @@ export const orderPickedUp = defineEvent("order/picked-up", {
 
 export const orderCancelled = defineEvent("order/cancelled", {
   version: 1,
-  description: "The attendee, a barista or an organiser cancelled the order.",
+  description: "The attendee, a barista or an organiser cancelled the order; closing the store with \"close now\" cancels each order still being chosen this way.",
   producer: "orders",
   consumers: ["orders", "publisher", "journal"],
   schema: z.object({
@@ -149,7 +149,7 @@ export const qrCodeRedeemed = defineEvent("qr/code.redeemed", {
 
 export const qrDrinkReturned = defineEvent("qr/drink.returned", {
   version: 1,
-  description: "The booth refused an order after its drink was taken: the drink is back in its window.",
+  description: "The booth refused an order after its drink was taken, or closed before its attendee chose: the drink is back in its window.",
   producer: "qr",
   consumers: ["publisher", "journal"],
   schema: z.object({ eventId, qrWindowId: id, orderId, drinksLeft: z.number().int().min(0), returnedAt: at }),

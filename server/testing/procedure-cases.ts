@@ -152,6 +152,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
     allowed: ["barista", "organiser"],
     input: async (world, role) => ({ ...(await orderFor(world, role, "QUEUED")), reason: "Out of oat milk" }),
   },
-  "board.setStoreOpen": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo", open: true }) },
+  "board.choosing": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo" }) },
+  "board.setStoreOpen": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo", open: true }), optional: ["choosing"] },
   "display.state": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo" }) },
 };

@@ -96,6 +96,17 @@ describe("specific rules", () => {
     expect(await fingerprint(world.database)).toBe(before);
   });
 
+  it("opening the store with a choice for people still choosing, or an unknown choice, is a 400 naming it, and the store stays as it was", async () => {
+    const before = await fingerprint(world.database);
+    for (const input of [{ open: true, choosing: "end-now" }, { open: false, choosing: "everyone-out" }]) {
+      const error = await world.caller("barista").board.setStoreOpen({ slug: "demo", ...input } as never).catch((e: unknown) => e);
+      expect(error, JSON.stringify(input)).toMatchObject({ code: "BAD_REQUEST" });
+      const issues = ((error as TRPCError).cause as { issues?: { path: PropertyKey[] }[] }).issues ?? [];
+      expect(issues.map((issue) => issue.path[0])).toEqual(["choosing"]);
+    }
+    expect(await fingerprint(world.database)).toBe(before);
+  });
+
   it("a guest name of one letter, control characters or a direction override is refused", async () => {
     for (const name of ["A", "  B  ", "Ana\u0000", "Bea\nBea", "\u202eAna", "x".repeat(41)]) {
       await expect(world.caller("attendee").me.renameGuest({ name }), JSON.stringify(name)).rejects.toMatchObject({

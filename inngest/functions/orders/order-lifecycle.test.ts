@@ -177,6 +177,66 @@ describe("cancelling", () => {
   });
 });
 
+describe("closing the store while people are choosing", () => {
+  it("close now: the choosing order ends, the phone says why, its drink goes back, its run ends and a late submit is told", async () => {
+    const event = await booth.openEvent();
+    const ana = await booth.attendee();
+    const barista = await booth.barista(event.slug);
+    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
+    const queuedId = await queuedOrder(event.slug, event.menuItemId, (await booth.attendee()).caller, barista.caller);
+    const heard: { name: string; data: Record<string, unknown> }[] = [];
+    const stop = getHub().subscribe([channels.order(orderId)], (m) => heard.push(m as never));
+    const drinksLeft = async () => (await booth.db.qrWindow.findFirstOrThrow({ where: { eventId: event.id } })).drinksLeft;
+    expect(await drinksLeft()).toBe(8);
+    expect(await barista.caller.board.choosing({ slug: event.slug })).toEqual({ attendees: 1 });
+
+    expect(await barista.caller.board.setStoreOpen({ slug: event.slug, open: false, choosing: "end-now" })).toEqual({ storeOpen: false, ordersEnded: 1 });
+
+    const message = "The store closed before you ordered. Your drink has gone back to the booth.";
+    expect(await ana.caller.attendee.order({ orderId })).toMatchObject({ status: "CANCELLED", endReason: message });
+    expect(await drinksLeft()).toBe(9);
+    expect(await barista.caller.board.choosing({ slug: event.slug })).toEqual({ attendees: 0 });
+    const run = await booth.eventually(() => booth.runOf(orderId), (r) => r?.status === "CANCELLED");
+    expect(run?.status).toBe("CANCELLED");
+    await booth.eventually(async () => heard.length, () => heard.some((m) => m.data.status === "CANCELLED"));
+    expect(heard).toContainEqual(expect.objectContaining({ name: "order.status", data: expect.objectContaining({ status: "CANCELLED", reason: message }) }));
+    stop();
+    await expect(ana.caller.attendee.submitOrder({ orderId, choice: { menuItemId: event.menuItemId } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "This order was cancelled.",
+    });
+    // An order already with the baristas is theirs to finish.
+    expect((await orderOf(queuedId)).status).toBe("QUEUED");
+  });
+
+  it("let them finish: the store closes to new scans, and the attendee choosing still gets their drink queued", async () => {
+    const event = await booth.openEvent();
+    const ana = await booth.attendee();
+    const barista = await booth.barista(event.slug);
+    const code = await booth.currentCode(event.slug, barista.caller);
+    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
+
+    expect(await barista.caller.board.setStoreOpen({ slug: event.slug, open: false, choosing: "let-them-finish" })).toEqual({ storeOpen: false, ordersEnded: 0 });
+
+    expect(await barista.caller.board.choosing({ slug: event.slug })).toEqual({ attendees: 1 });
+    await ana.caller.attendee.submitOrder({ orderId, choice: { menuItemId: event.menuItemId } });
+    await statusBecomes(orderId, "QUEUED");
+    const bea = await booth.attendee();
+    await expect(bea.caller.attendee.startOrder({ slug: event.slug, code })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("closed") });
+  });
+
+  it("opening says nothing about people choosing: such a request is refused and the store stays closed", async () => {
+    const event = await booth.openEvent();
+    const barista = await booth.barista(event.slug);
+    await barista.caller.board.setStoreOpen({ slug: event.slug, open: false });
+    await expect(barista.caller.board.setStoreOpen({ slug: event.slug, open: true, choosing: "end-now" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("only closing the store says what happens to people still choosing"),
+    });
+    expect((await booth.db.event.findUniqueOrThrow({ where: { id: event.id } })).storeOpen).toBe(false);
+  });
+});
+
 describe("a ready order taken back", () => {
   it("goes back to making and the workflow waits for the barista again", async () => {
     const event = await booth.openEvent();

@@ -49,6 +49,15 @@ export const holdingAPlace = (where: Prisma.OrderWhereInput, counting: Counting)
   OR: [{ status: { in: [...withTheBaristas] } }, counting === "with-unchecked" ? { status: "STARTED" } : { status: "STARTED", admittedAt: { not: null } }],
 });
 
+/**
+ * Orders still waiting for their drink to be chosen: started, not submitted, whether or not their check has run.
+ * "Close now" ends all of these, so an order whose check raced the close cannot slip through.
+ */
+export const awaitingChoiceAt = (eventId: string): Prisma.OrderWhereInput => ({ eventId, status: "STARTED", submittedAt: null });
+
+/** Of those, the ones whose attendee is choosing (checked: the phone says "Choose your drink"), as the barista is told. */
+export const choosingAt = (eventId: string): Prisma.OrderWhereInput => ({ ...awaitingChoiceAt(eventId), admittedAt: { not: null } });
+
 /** Orders that ended without a drink: they do not count towards the attendee's drinks of the day. */
 export const endedWithoutDrink = ["CANCELLED", "TIMED_OUT", "REJECTED"] as const satisfies OrderStatus[];
 

@@ -6,7 +6,7 @@ import { startEventSink } from "../../testing/event-sink";
 import { createTestDb } from "../../testing/test-db";
 import { currentWindow } from "./current-window";
 import { redeemCode } from "./redeem-code";
-import { returnDrink } from "./return-drink";
+import { returnDrink, returnDrinkWithin } from "./return-drink";
 
 let database: Database;
 let events: Awaited<ReturnType<typeof startEventSink>>;
@@ -36,5 +36,25 @@ describe("a refused order's drink", () => {
 
   it("is nothing to give back for an order that took none", async () => {
     expect(await returnDrink(database.prisma, { orderId: "never-redeemed" })).toBeNull();
+  });
+
+  it("inside a caller's transaction, goes back only if that transaction commits", async () => {
+    const booth = await createEvent(database.prisma, { slug: "qr-return-within", name: "Within", timeZone: "UTC", locale: "en" });
+    const window = await currentWindow(database.prisma, { eventId: booth.id, drinksPerCode: 3, qrRotationSeconds: 3600 }, new Date());
+    await redeemCode(database.prisma, { eventId: booth.id, code: window.code, orderId: "closing-order", attendeeId: "guest-2" });
+    const drinksLeft = () => database.prisma.qrWindow.findUniqueOrThrow({ where: { id: window.id } }).then((w) => w.drinksLeft);
+
+    const failed = database.prisma.$transaction(async (tx) => {
+      expect(await returnDrinkWithin(tx, { orderId: "closing-order" })).toMatchObject({ drinksLeft: 3 });
+      throw new Error("the close failed");
+    });
+    await expect(failed).rejects.toThrow("the close failed");
+    expect(await drinksLeft()).toBe(2);
+
+    const returned = await database.prisma.$transaction((tx) => returnDrinkWithin(tx, { orderId: "closing-order" }));
+    expect(returned).toEqual({ drinksLeft: 3, stagedEventIds: [expect.any(String)] });
+    expect(await drinksLeft()).toBe(3);
+    await sendStagedEvents(database.prisma, { ids: returned!.stagedEventIds });
+    expect((await events.sent("qr/drink.returned")).filter((e) => e.orderId === "closing-order")).toEqual([expect.objectContaining({ drinksLeft: 3 })]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Db } from "../../db/client";
+import type { Db, Prisma } from "../../db/client";
 import { sendStagedEvents, stageEvent } from "../../events/outbox";
 
 /**
@@ -8,32 +8,41 @@ import { sendStagedEvents, stageEvent } from "../../events/outbox";
  * Returns how many drinks the window has now, or null when there was nothing to give back.
  */
 export async function returnDrink(db: Db, input: { orderId: string; now?: Date }): Promise<number | null> {
-  const now = input.now ?? new Date();
   const returned = await db.$transaction(
-    async (tx) => {
-      const [redemption] = await tx.qrRedemption.updateManyAndReturn({
-        where: { orderId: input.orderId, returnedAt: null },
-        data: { returnedAt: now },
-      });
-      if (!redemption) return null;
-      const window = await tx.qrWindow.update({
-        where: { id: redemption.qrWindowId },
-        data: { drinksLeft: { increment: 1 } },
-        select: { id: true, eventId: true, drinksLeft: true },
-      });
-      const eventId = await stageEvent(tx, "qr/drink.returned", {
-        eventId: window.eventId,
-        qrWindowId: window.id,
-        orderId: input.orderId,
-        drinksLeft: window.drinksLeft,
-        returnedAt: now.toISOString(),
-      });
-      return { drinksLeft: window.drinksLeft, eventId };
-    },
+    (tx) => returnDrinkWithin(tx, input),
     // PGlite runs one transaction at a time: under a rush, waiting for the database is normal, not an error.
     { maxWait: 30_000, timeout: 30_000 },
   );
   if (!returned) return null;
-  await sendStagedEvents(db, { ids: [returned.eventId] });
+  await sendStagedEvents(db, { ids: returned.stagedEventIds });
   return returned.drinksLeft;
+}
+
+/**
+ * The same, inside a caller's transaction (closing the store now ends orders and gives their drinks back in one
+ * go); its `qr/drink.returned` event is staged there, for the caller to send once committed.
+ */
+export async function returnDrinkWithin(
+  tx: Prisma.TransactionClient,
+  input: { orderId: string; now?: Date },
+): Promise<{ drinksLeft: number; stagedEventIds: string[] } | null> {
+  const now = input.now ?? new Date();
+  const [redemption] = await tx.qrRedemption.updateManyAndReturn({
+    where: { orderId: input.orderId, returnedAt: null },
+    data: { returnedAt: now },
+  });
+  if (!redemption) return null;
+  const window = await tx.qrWindow.update({
+    where: { id: redemption.qrWindowId },
+    data: { drinksLeft: { increment: 1 } },
+    select: { id: true, eventId: true, drinksLeft: true },
+  });
+  const eventId = await stageEvent(tx, "qr/drink.returned", {
+    eventId: window.eventId,
+    qrWindowId: window.id,
+    orderId: input.orderId,
+    drinksLeft: window.drinksLeft,
+    returnedAt: now.toISOString(),
+  });
+  return { drinksLeft: window.drinksLeft, stagedEventIds: [eventId] };
 }

@@ -37,5 +37,8 @@ export const baristaActionResult = z.object({
   baristaName: z.string().nullable(),
 });
 
-/** The store switch after it was flipped. */
-export const storeSwitch = z.object({ storeOpen: z.boolean() });
+/** The store switch after it was flipped, and how many orders a "close now" ended (0 otherwise). */
+export const storeSwitch = z.object({ storeOpen: z.boolean(), ordersEnded: z.number().int().min(0) });
+
+/** How many people are choosing a drink right now: what the barista is told before closing the store. */
+export const choosingNow = z.object({ attendees: z.number().int().min(0) });

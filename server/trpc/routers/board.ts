@@ -1,19 +1,33 @@
 import { z } from "zod";
-import { setStoreOpen } from "../../services/config/set-store-open";
+import { setStoreOpen, type WithTheSwitch } from "../../services/config/set-store-open";
 import { cancelOrder } from "../../services/orders/cancel-order";
 import { claimOrder } from "../../services/orders/claim-order";
 import { completeOrder } from "../../services/orders/complete-order";
+import { countChoosingAttendees } from "../../services/orders/count-choosing-attendees";
+import { endChoosingOrders } from "../../services/orders/end-choosing-orders";
 import { pickUpOrder } from "../../services/orders/pick-up-order";
 import { readBoard } from "../../services/orders/read-board";
 import { recallOrder } from "../../services/orders/recall-order";
 import { releaseOrder } from "../../services/orders/release-order";
 import { windowWhileOpen } from "../../services/qr/current-window";
+import { returnDrinkWithin } from "../../services/qr/return-drink";
 import { id } from "../../validation/id";
 import { text } from "../../validation/text";
-import { baristaActionResult, boardState, storeSwitch } from "../contracts/board";
+import { baristaActionResult, boardState, choosingNow, storeSwitch } from "../contracts/board";
 import { baristaProcedure, router } from "../init";
 
 const byOrder = z.object({ orderId: id });
+
+/**
+ * Opening, or closing with what happens to people still choosing a drink: "let-them-finish" (the default) lets
+ * them submit, "end-now" ends their orders and gives their drinks back. Only a close takes that choice.
+ */
+const storeSwitchInput = z
+  .object({ open: z.boolean(), choosing: z.enum(["let-them-finish", "end-now"]).optional() })
+  .refine((input) => !(input.open && input.choosing), {
+    path: ["choosing"],
+    message: "only closing the store says what happens to people still choosing; leave it out when opening",
+  });
 
 /** The barista board of one event: the live orders and what a barista does with them, and the store switch. */
 export const boardRouter = router({
@@ -47,11 +61,31 @@ export const boardRouter = router({
       }),
     ),
 
+  choosing: baristaProcedure.output(choosingNow).query(async ({ ctx }) => ({ attendees: await countChoosingAttendees(ctx.db, { eventId: ctx.event.id }) })),
+
   setStoreOpen: baristaProcedure
-    .input(z.object({ open: z.boolean() }))
+    .input(storeSwitchInput)
     .output(storeSwitch)
-    .mutation(({ ctx, input }) => setStoreOpen(ctx.db, { eventId: ctx.event.id, open: input.open, changedBy: ctx.actor.userId })),
+    .mutation(async ({ ctx, input }) => {
+      const by = ctx.staffRole === "ORGANISER" ? "organiser" : "barista";
+      const endNow = input.choosing === "end-now" ? endChoosingNow(ctx.event.id, by) : undefined;
+      const switched = await setStoreOpen(ctx.db, { eventId: ctx.event.id, open: input.open, changedBy: ctx.actor.userId }, endNow);
+      return { storeOpen: switched.storeOpen, ordersEnded: switched.result ?? 0 };
+    }),
 });
+
+/**
+ * "Close now", inside the close's transaction: the orders service ends the orders not yet chosen and the QR service
+ * gives each one's drink back, so the store, the orders and the code's drinks change together or not at all.
+ */
+function endChoosingNow(eventId: string, by: "barista" | "organiser"): WithTheSwitch<number> {
+  return async (tx, now) => {
+    const { ended, stagedEventIds } = await endChoosingOrders(tx, { eventId, by, now }, async (tx, orderId) => ({
+      stagedEventIds: (await returnDrinkWithin(tx, { orderId, now }))?.stagedEventIds ?? [],
+    }));
+    return { result: ended, stagedEventIds };
+  };
+}
 
 function action(ctx: { event: { id: string }; actor: { userId: string; name: string; isOrganiser: boolean } }, orderId: string) {
   return { eventId: ctx.event.id, orderId, barista: { id: ctx.actor.userId, name: ctx.actor.name, isOrganiser: ctx.actor.isOrganiser } };

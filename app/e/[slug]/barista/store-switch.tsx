@@ -1,20 +1,37 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTRPC } from "../../../trpc-client";
+import styles from "./board.module.css";
+import { CloseStoreDialog } from "./close-store-dialog";
 import { failureMessage, sendNowOrFail, useCanSend } from "./send-now";
 
-/** The store's state and the one tap that flips it (no confirmation: flipping it back is just as quick). */
+/**
+ * The store's state and the tap that flips it. Opening is one tap; closing asks first (close-store-dialog.tsx),
+ * because people may still be choosing a drink and the barista decides what happens to them.
+ */
 export function StoreSwitch({ slug, open, report }: { slug: string; open: boolean; report: (problem: string | null) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const canSend = useCanSend();
+  const [asking, setAsking] = useState(false);
+  const [done, setDone] = useState("");
   const reread = () => queryClient.invalidateQueries({ queryKey: trpc.board.orders.queryKey({ slug }) });
   const setStoreOpen = useMutation(
     trpc.board.setStoreOpen.mutationOptions({
       ...sendNowOrFail,
-      onMutate: () => report(null),
-      onSuccess: () => reread(),
+      onMutate: () => {
+        report(null);
+        setDone("");
+      },
+      onSuccess: (result) => {
+        setAsking(false);
+        const ended = result.ordersEnded === 1 ? "1 order ended." : `${result.ordersEnded} orders ended.`;
+        setDone(result.storeOpen ? "Store open." : result.ordersEnded > 0 ? `Store closed. ${ended}` : "Store closed.");
+        void reread();
+      },
       onError: (error) => {
+        setAsking(false);
         report(failureMessage(error, open ? "Close store" : "Open store"));
         void reread();
       },
@@ -27,10 +44,22 @@ export function StoreSwitch({ slug, open, report }: { slug: string; open: boolea
         type="button"
         className={open ? "small secondary" : "small"}
         disabled={setStoreOpen.isPending || !canSend}
-        onClick={() => setStoreOpen.mutate({ slug, open: !open })}
+        onClick={() => (open ? setAsking(true) : setStoreOpen.mutate({ slug, open: true }))}
       >
         {open ? "Close store" : "Open store"}
       </button>
+      {asking && (
+        <CloseStoreDialog
+          slug={slug}
+          sending={setStoreOpen.isPending}
+          canSend={canSend}
+          onChoose={(choosing) => setStoreOpen.mutate({ slug, open: false, choosing })}
+          onKeepOpen={() => setAsking(false)}
+        />
+      )}
+      <span role="status" className={styles.srOnly}>
+        {done}
+      </span>
     </>
   );
 }
