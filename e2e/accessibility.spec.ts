@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { e2eAccounts } from "./accounts";
 import { expectAccessible } from "./axe";
 import {
+  addDrink,
   boardColumn,
   createBooth,
   device,
@@ -33,6 +34,8 @@ let display: { context: BrowserContext; page: Page };
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   booth = await createBooth({ drinksPerCode: 20 });
+  // A second station, so the board shows its station filter too.
+  await addDrink(booth.slug, { name: "Iced Latte", icon: "iced-latte", station: "COLD_BAR" });
   display = await openDisplay(browser, booth);
   const orders = await seedOrders(display.page, booth.slug, ["Ana", "Bea", "Carl", "Duc", "Eve", "Fatou"]);
   // Two new, two being made, two ready.
@@ -160,10 +163,18 @@ test("the barista board on a phone: each tab, the cancel form, the menu, and off
   await rita.context.close();
 });
 
-test("the barista board on a tablet, with orders in every column", async ({ browser }) => {
+test("the barista board on a tablet, with orders in every column, and the question before closing", async ({ browser }) => {
   const rita = await openBoard(browser, booth, "first", tablet);
   for (const state of ["New", "Making", "Ready"] as const) await showColumn(rita.page, state);
+  await expect(rita.page.getByLabel("Station")).toBeVisible();
   await expectAccessible(rita.page, "the board on a tablet");
+
+  await rita.page.getByRole("button", { name: "Close store" }).click();
+  const question = rita.page.getByRole("dialog", { name: "Close the store?" });
+  await expect(question).toBeVisible();
+  await expectAccessible(rita.page, "the board, asking before the store closes");
+  await question.getByRole("button", { name: "Keep open" }).click();
+  await expect(question).toBeHidden();
   await rita.context.close();
 });
 

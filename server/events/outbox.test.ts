@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Prisma } from "../db/client";
-import type { Database } from "../db/connect";
 import { listReceivedEvents } from "../../inngest/embedded/inspect-events";
-import { startEventSink } from "../testing/event-sink";
-import { createTestDb } from "../testing/test-db";
+import { databaseWithEventSink, startEventSink } from "../testing/event-sink";
 import { connectInngestClient } from "../../inngest/client";
 import { sendStagedEvents, stageEvent, startOutboxSweeper } from "./outbox";
 
-let database: Database;
-let events: Awaited<ReturnType<typeof startEventSink>>;
-beforeAll(async () => {
-  database = await createTestDb();
-  events = await startEventSink(database);
-});
-afterAll(async () => {
-  await events?.close();
-  await database?.close();
-});
+const setup = databaseWithEventSink();
 
 let counter = 0;
 const redeemed = () => ({
@@ -27,10 +16,10 @@ const redeemed = () => ({
   drinksLeft: 3,
   redeemedAt: new Date().toISOString(),
 });
-const sentFor = async (orderId: string) => (await events.sent("qr/code.redeemed")).filter((e) => e.orderId === orderId);
-const waiting = () => database.prisma.outboxEvent.count();
+const sentFor = async (orderId: string) => (await setup.events.sent("qr/code.redeemed")).filter((e) => e.orderId === orderId);
+const waiting = () => setup.database.prisma.outboxEvent.count();
 /** A transaction that waits its turn: a busy machine may take seconds to hand out the first one. */
-const inTransaction = <T>(work: (tx: Prisma.TransactionClient) => Promise<T>) => database.prisma.$transaction(work, { maxWait: 30_000, timeout: 30_000 });
+const inTransaction = <T>(work: (tx: Prisma.TransactionClient) => Promise<T>) => setup.database.prisma.$transaction(work, { maxWait: 30_000, timeout: 30_000 });
 
 describe("the event outbox", () => {
   it("sends an event once its transaction commits, and nothing for one that rolls back", async () => {
@@ -45,7 +34,7 @@ describe("the event outbox", () => {
     ).rejects.toThrow("the change failed");
     expect(await sentFor(kept.orderId)).toEqual([]);
 
-    expect(await sendStagedEvents(database.prisma, { ids: [id] })).toBe(1);
+    expect(await sendStagedEvents(setup.database.prisma, { ids: [id] })).toBe(1);
     expect(await sentFor(kept.orderId)).toEqual([kept]);
     expect(await sentFor(dropped.orderId)).toEqual([]);
     expect(await waiting()).toBe(0);
@@ -61,19 +50,19 @@ describe("the event outbox", () => {
     const left = redeemed();
     await inTransaction((tx) => stageEvent(tx, "qr/code.redeemed", left));
     // The process that committed took its event to send it, then died: its claim still runs.
-    await database.prisma.outboxEvent.updateMany({ data: { claimedUntil: new Date(Date.now() + 30_000) } });
-    expect(await sendStagedEvents(database.prisma)).toBe(0); // another live sender's claim is respected
+    await setup.database.prisma.outboxEvent.updateMany({ data: { claimedUntil: new Date(Date.now() + 30_000) } });
+    expect(await sendStagedEvents(setup.database.prisma)).toBe(0); // another live sender's claim is respected
 
-    const sweeper = startOutboxSweeper(database.prisma, { takeOverClaimsAtStart: true, everyMs: 60_000 });
+    const sweeper = startOutboxSweeper(setup.database.prisma, { takeOverClaimsAtStart: true, everyMs: 60_000 });
     await sweeper.stop();
     expect(await sentFor(left.orderId)).toEqual([left]);
     expect(await waiting()).toBe(0);
     // Sent twice (a crash after the engine had it, before the row was deleted): the engine keeps one.
     const again = await inTransaction((tx) => stageEvent(tx, "qr/code.redeemed", left, { id: "same-event" }));
-    await sendStagedEvents(database.prisma, { ids: [again] });
+    await sendStagedEvents(setup.database.prisma, { ids: [again] });
     await inTransaction((tx) => stageEvent(tx, "qr/code.redeemed", left, { id: "same-event" }));
-    await sendStagedEvents(database.prisma);
-    expect(await listReceivedEvents(database.sql, { id: "same-event" })).toHaveLength(1);
+    await sendStagedEvents(setup.database.prisma);
+    expect(await listReceivedEvents(setup.database.sql, { id: "same-event" })).toHaveLength(1);
   });
 
   it("keeps an event the engine did not take, and a later sweep sends it", async () => {
@@ -83,14 +72,14 @@ describe("the event outbox", () => {
     connectInngestClient({ mode: "embedded", baseUrl: "http://127.0.0.1:9/", signingKey: `signkey-local-${"cd".repeat(32)}`, eventKey: "unreachable" });
     const logged: string[] = [];
     try {
-      expect(await sendStagedEvents(database.prisma, { ids: [id], log: (m) => logged.push(m) })).toBe(0);
+      expect(await sendStagedEvents(setup.database.prisma, { ids: [id], log: (m) => logged.push(m) })).toBe(0);
     } finally {
-      await events.close();
-      events = await startEventSink(database);
+      await setup.events.close();
+      setup.events = await startEventSink(setup.database);
     }
     expect(logged.join("\n")).toMatch(/not sent yet/);
     expect(await waiting()).toBe(1);
-    expect(await sendStagedEvents(database.prisma)).toBe(1);
+    expect(await sendStagedEvents(setup.database.prisma)).toBe(1);
     expect(await sentFor(held.orderId)).toEqual([held]);
   });
 });

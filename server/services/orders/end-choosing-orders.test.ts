@@ -20,7 +20,7 @@ async function endChoosing(eventId: string, now = new Date()) {
   return { ...outcome, givenBack };
 }
 
-const menu: MenuForOrdering = [{ id: "latte", name: "Latte", available: true, optionGroups: [] }];
+const menu: MenuForOrdering = [{ id: "latte", name: "Latte", station: "ESPRESSO_BAR", available: true, optionGroups: [] }];
 
 describe("closing now", () => {
   it("ends only the orders not yet chosen, tells each attendee why, and gives each drink back", async () => {
