@@ -5,9 +5,11 @@ import { SignOutButton } from "./sign-out-button";
 export function TopBar({ actor }: { actor: Actor }) {
   return (
     <header className="topbar">
-      <Link href="/">Presso</Link>
+      <Link href="/" prefetch={false}>
+        Presso
+      </Link>
       {actor.kind === "anonymous" ? (
-        <Link href="/signin" className="signin">
+        <Link href="/signin" prefetch={false} className="signin">
           Sign in
         </Link>
       ) : (

@@ -56,7 +56,7 @@ describe("an order from code to pickup", () => {
     });
     const queued = await statusBecomes(orderId, "QUEUED");
     expect(queued.orderNumber).toBe(1);
-    expect(queued.drink).toEqual({ menuItemId: event.menuItemId, name: "Flat White", options: [{ group: "Milk", choice: "Oat" }] });
+    expect(queued.drink).toEqual({ menuItemId: event.menuItemId, name: "Flat White", station: "ESPRESSO_BAR", options: [{ group: "Milk", choice: "Oat" }] });
     expect(await ana.caller.attendee.order({ orderId })).toMatchObject({ status: "QUEUED", orderNumber: 1, queuePosition: 1 });
 
     const board = await bruno.caller.board.orders({ slug: event.slug });

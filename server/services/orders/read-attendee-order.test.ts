@@ -24,6 +24,24 @@ describe("the attendee's page of their order", () => {
     });
   });
 
+  it("in the queue behind drinks being made: their time counts, shared by the baristas making them", async () => {
+    const { id: eventId } = await booth.addEvent();
+    const now = new Date();
+    const bruno = { id: "barista-bruno", name: "Bruno" };
+    // One barista has just started three drinks; this order is first in the queue.
+    for (let drink = 0; drink < 3; drink++) {
+      const making = await booth.place({ eventId, status: "MAKING", barista: bruno });
+      await booth.db.order.update({ where: { id: making.id }, data: { claimedAt: now } });
+    }
+    const mine = await booth.place({ eventId, attendeeId: "guest-ana", status: "QUEUED", now });
+
+    // 90 s a drink (no history): three drinks before this one, then this one, by one barista.
+    expect(await readAttendeeOrder(booth.db, { orderId: mine.id, attendeeId: "guest-ana", now })).toMatchObject({
+      queuePosition: 1,
+      waitSeconds: 360,
+    });
+  });
+
   it("being made: the barista's first name, and what is left of the recent pace", async () => {
     const { id: eventId } = await booth.addEvent();
     await booth.place({ eventId, status: "READY" });

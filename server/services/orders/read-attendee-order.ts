@@ -24,7 +24,10 @@ async function recentPace(db: Db, eventId: string, now: Date) {
   return { makeSeconds, baristas: Math.max(1, busy.length) };
 }
 
-/** The attendee's page of one order: where it stands, its place in the queue and a wait estimate. */
+/**
+ * The attendee's page of one order: where it stands, its place in the queue and a wait estimate that counts the
+ * drinks already being made and the baristas at work.
+ */
 export async function readAttendeeOrder(db: Db, input: { orderId: string; attendeeId: string; now?: Date }) {
   const now = input.now ?? new Date();
   const order = await findOrderInScope(db, input.orderId, { attendeeId: input.attendeeId });
@@ -33,8 +36,15 @@ export async function readAttendeeOrder(db: Db, input: { orderId: string; attend
   if (order.status === "QUEUED" || order.status === "MAKING") {
     const pace = await recentPace(db, order.eventId, now);
     if (order.status === "QUEUED") {
-      queuePosition = 1 + (await db.order.count({ where: { eventId: order.eventId, status: "QUEUED", queuedAt: { lt: order.queuedAt! } } }));
-      waitSeconds = Math.round((queuePosition * pace.makeSeconds) / pace.baristas);
+      const [ahead, making] = await Promise.all([
+        db.order.count({ where: { eventId: order.eventId, status: "QUEUED", queuedAt: { lt: order.queuedAt! } } }),
+        db.order.findMany({ where: { eventId: order.eventId, status: "MAKING" }, select: { claimedAt: true } }),
+      ]);
+      queuePosition = 1 + ahead;
+      // The drinks being made come first: what is left of each, then every queued drink up to and with this one,
+      // shared among the baristas at work.
+      const leftOfMaking = making.reduce((sum, o) => sum + Math.max(0, pace.makeSeconds - (now.getTime() - o.claimedAt!.getTime()) / 1000), 0);
+      waitSeconds = Math.round((leftOfMaking + queuePosition * pace.makeSeconds) / pace.baristas);
     } else {
       waitSeconds = Math.max(0, Math.round(pace.makeSeconds - (now.getTime() - order.claimedAt!.getTime()) / 1000));
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/connect";
-import { ConflictError, NotFoundError } from "../../errors";
+import { NotFoundError, RefusedError } from "../../errors";
 import { sendStagedEvents } from "../../events/outbox";
 import { createEvent } from "../config/create-event";
 import { startEventSink } from "../../testing/event-sink";
@@ -44,7 +44,9 @@ describe("the booth's code", () => {
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(10);
-    expect(lost.every((r) => r.reason instanceof ConflictError && /All drinks of this code are taken/.test(r.reason.message))).toBe(true);
+    expect(lost.every((r) => r.reason instanceof RefusedError && /All drinks of this code are taken/.test(r.reason.message))).toBe(true);
+    // Each refused phone learns when the next code appears: when this window ends.
+    expect(lost.every((r) => (r.reason as RefusedError).reason === "code-used-up" && (r.reason as RefusedError).retryAfter?.getTime() === window.endsAt.getTime())).toBe(true);
     expect((await database.prisma.qrWindow.findUniqueOrThrow({ where: { id: window.id } })).drinksLeft).toBe(0);
     // The booth screen hears every drink taken, down to none left, once the events go out; the code itself is never in the event.
     expect(await sendStagedEvents(database.prisma)).toBe(10);

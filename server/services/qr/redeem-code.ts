@@ -1,5 +1,5 @@
 import type { Prisma } from "../../db/client";
-import { ConflictError, NotFoundError } from "../../errors";
+import { ConflictError, NotFoundError, RefusedError } from "../../errors";
 import { stageEvent } from "../../events/outbox";
 
 const scanAgain = "Scan the code on the booth screen again.";
@@ -9,7 +9,7 @@ const scanAgain = "Scan the code on the booth screen again.";
  * running and has drinks left, so however many phones race, a window never gives out more than its drinks.
  * It runs inside the caller's transaction (starting an order) and writes its `qr/code.redeemed` event there, so
  * the drink is taken exactly when the order exists. A code that fails says why: not one of ours, from a window
- * that has ended, or all its drinks taken.
+ * that has ended, or all its drinks taken (with when the next code appears).
  */
 export async function redeemCode(
   tx: Prisma.TransactionClient,
@@ -38,5 +38,6 @@ export async function redeemCode(
   if (!found) throw new NotFoundError(`This code is not valid here. ${scanAgain}`);
   if (found.endsAt <= now) throw new ConflictError(`This code has expired: the booth shows a new one every few minutes. ${scanAgain}`);
   if (found.startsAt > now) throw new ConflictError(`This code is not valid yet. ${scanAgain}`);
-  throw new ConflictError("All drinks of this code are taken. A new code appears on the booth screen when the next window starts.");
+  // A refusal, not a conflict: the phone can count down to the next code and say when to scan again.
+  throw new RefusedError("All drinks of this code are taken. Scan the new code on the booth screen when it appears.", "code-used-up", found.endsAt);
 }

@@ -6,7 +6,7 @@ export const startedOrder = z.object({ orderId: z.string() });
 
 /**
  * The attendee's page of their own order: where it stands, its number, place in the queue and wait, the drink,
- * the first name of whoever makes it, how it ended, and the event it belongs to (address, name, colour).
+ * the first name of whoever makes it, how it ended, and the event it belongs to (address, name, colour, clock).
  */
 export const attendeeOrder = z.object({
   id: z.string(),
@@ -26,7 +26,7 @@ export const attendeeOrder = z.object({
   retryAfter: z.date().nullable(),
   queuePosition: z.number().int().nullable(),
   waitSeconds: z.number().nullable(),
-  event: z.object({ slug: z.string(), name: z.string(), brandColor: z.string() }),
+  event: z.object({ slug: z.string(), name: z.string(), brandColor: z.string(), timeZone: z.string(), locale: z.string() }),
 });
 
 /** The drink form, once sent: which order and the drink's name. */

@@ -42,7 +42,7 @@ export const attendeeRouter = router({
   order: attendeeProcedure.input(byOrder).output(attendeeOrder).query(async ({ ctx, input }) => {
     const order = await readAttendeeOrder(ctx.db, { orderId: input.orderId, attendeeId: ctx.actor.userId });
     const event = await findEventById(ctx.db, order.eventId);
-    return { ...order, event: { slug: event.slug, name: event.name, brandColor: event.brandColor } };
+    return { ...order, event: { slug: event.slug, name: event.name, brandColor: event.brandColor, timeZone: event.timeZone, locale: event.locale } };
   }),
 
   submitOrder: attendeeProcedure

@@ -1,30 +1,34 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { getRequestActor } from "@/server/auth/session";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { TopBar } from "../../../top-bar";
 import { OrderHistory } from "../orders/order-history";
-import { AttendeesOnly, signedInActor } from "../page-gates";
+import { AttendeesOnly } from "../page-gates";
 import styles from "./order.module.css";
-import { RedeemCode } from "./redeem-code";
+import { StartOrderForm } from "./start-order-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Order a coffee" };
 
 type OrderPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ code?: string | string[] }> };
 
-/** Where the booth's QR code leads: the code is redeemed once, then the attendee follows their order. */
+/**
+ * Where the booth's QR code leads, for anyone: the event's name, the name for the cup, and one tap that signs the
+ * attendee in and redeems the code (start-order-action.ts). No detour through a sign-in page: each detour costs a
+ * phone on a conference network a second or more. Without a code, the attendee's orders here.
+ */
 export default async function OrderPage({ params, searchParams }: OrderPageProps) {
   const { slug } = await params;
   const raw = (await searchParams).code;
   const code = (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
-  const path = `/e/${slug}/order${code ? `?code=${encodeURIComponent(code)}` : ""}`;
-  const actor = await signedInActor(path);
+  const actor = await getRequestActor();
   if (actor.kind === "staff") return <AttendeesOnly actor={actor} heading="Ordering is for attendees" doing="to order a coffee" />;
   const caller = await serverCaller();
   let event, history;
   try {
-    [event, history] = await Promise.all([caller.event.publicInfo({ slug }), caller.attendee.myOrders({ slug })]);
+    [event, history] = await Promise.all([caller.event.publicInfo({ slug }), actor.kind === "guest" ? caller.attendee.myOrders({ slug }) : []]);
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
@@ -33,16 +37,18 @@ export default async function OrderPage({ params, searchParams }: OrderPageProps
     <>
       <TopBar actor={actor} />
       <main>
-        <p className="hint">{event.name}</p>
-        <h1>Order a coffee</h1>
+        <header className={styles.event} style={{ borderTopColor: event.brandColor }}>
+          <p className={styles.eventName}>{event.name}</p>
+          <h1>Order a coffee</h1>
+        </header>
         {code ? (
-          <RedeemCode slug={event.slug} code={code} />
+          <StartOrderForm slug={event.slug} code={code} guestName={actor.kind === "guest" ? actor.name : null} />
         ) : (
           <p className={`card ${styles.scan}`} style={{ borderTopColor: event.brandColor }}>
             Scan the QR code on the booth screen to order
           </p>
         )}
-        <OrderHistory slug={event.slug} initialOrders={history} />
+        {actor.kind === "guest" && <OrderHistory slug={event.slug} orders={history} timeZone={event.timeZone} locale={event.locale} />}
       </main>
     </>
   );

@@ -1,8 +1,5 @@
-"use client";
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
-import { useTRPC } from "../../../trpc-client";
+import { eventPaths } from "@/server/shared/event-paths";
 import styles from "./order-history.module.css";
 import type { OrderSummary } from "./types";
 
@@ -25,15 +22,25 @@ const badgeTone: Partial<Record<OrderSummary["status"], string>> = {
   REJECTED: "closed",
 };
 
-const never = () => () => {};
-/** Times are shown in the phone's own time zone, so only once the page runs there. */
-const useInBrowser = () => useSyncExternalStore(never, () => true, () => false);
-
-/** The attendee's orders at this event, newest first, each linking to its live page. */
-export function OrderHistory({ slug, initialOrders, currentOrderId }: { slug: string; initialOrders: OrderSummary[]; currentOrderId?: string }) {
-  const trpc = useTRPC();
-  const orders = useQuery(trpc.attendee.myOrders.queryOptions({ slug }, { initialData: initialOrders })).data;
-  const inBrowser = useInBrowser();
+/**
+ * The attendee's orders at this event, newest first, each linking to its live page. Rendered on the server, with
+ * times on the event's clock (not the phone's: a visitor's phone may still be on home time); the order page
+ * renders it again whenever the order moves on.
+ */
+export function OrderHistory({
+  slug,
+  orders,
+  currentOrderId,
+  timeZone,
+  locale,
+}: {
+  slug: string;
+  orders: OrderSummary[];
+  currentOrderId?: string;
+  timeZone: string;
+  locale: string;
+}) {
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit" });
   return (
     <section aria-labelledby="order-history-heading" className={styles.history}>
       <h2 id="order-history-heading">Your orders</h2>
@@ -46,17 +53,20 @@ export function OrderHistory({ slug, initialOrders, currentOrderId }: { slug: st
             return (
               <li key={order.id} className={`card row ${styles.item}`}>
                 <div>
-                  <Link href={`/e/${slug}/orders/${order.id}`} aria-current={isCurrent ? "page" : undefined} className={styles.link}>
+                  {/* Not prefetched: most attendees never open an old order, and each prefetch costs a phone a round trip. */}
+                  <Link
+                    href={eventPaths(slug).orderStatus(order.id)}
+                    prefetch={false}
+                    aria-current={isCurrent ? "page" : undefined}
+                    className={styles.link}
+                  >
                     {order.orderNumber !== null && `#${order.orderNumber} · `}
                     {order.drinkName ?? "No drink chosen"}
                   </Link>
-                  {(inBrowser || isCurrent) && (
-                    <p className="hint">
-                      {inBrowser && `Started ${order.startedAt.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`}
-                      {inBrowser && isCurrent && " · "}
-                      {isCurrent && "this order"}
-                    </p>
-                  )}
+                  <p className="hint">
+                    Started {time.format(order.startedAt)}
+                    {isCurrent && " · this order"}
+                  </p>
                 </div>
                 <span className={`badge ${badgeTone[order.status] ?? ""}`}>{statusWords[order.status]}</span>
               </li>

@@ -1,27 +1,32 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
-import { useTRPC } from "../../../../trpc-client";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { cancelMyOrder } from "./order-actions";
 import styles from "./order-live.module.css";
 
-type CancelOrderProps = { orderId: string; cancellable: boolean; onChanged: () => Promise<unknown> };
+type CancelOrderProps = { orderId: string; cancellable: boolean };
 
 /**
  * Cancelling takes two taps, the second one inline (a native confirm() dialog cannot be styled or driven by tests).
  * Stays mounted after the order moves on, so a refusal ("a barista is already making it") stays readable.
  */
-export function CancelOrder({ orderId, cancellable, onChanged }: CancelOrderProps) {
-  const trpc = useTRPC();
+export function CancelOrder({ orderId, cancellable }: CancelOrderProps) {
   const [confirming, setConfirming] = useState(false);
-  const cancel = useMutation(
-    trpc.attendee.cancelOrder.mutationOptions({
-      onSuccess: () => onChanged(),
-      onError: () => {
-        setConfirming(false);
-        void onChanged();
-      },
-    }),
-  );
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  // The page comes back with the order's new state in the same answer (order-actions.ts).
+  const cancel = () =>
+    startTransition(async () => {
+      setProblem(null);
+      try {
+        const refused = await cancelMyOrder(orderId);
+        if (refused) {
+          setConfirming(false);
+          setProblem(refused.message);
+        }
+      } catch {
+        setProblem("We could not reach the booth, so the order is not cancelled. Try again in a moment.");
+      }
+    });
   const askButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
   const focusMoved = useRef(false);
@@ -39,16 +44,16 @@ export function CancelOrder({ orderId, cancellable, onChanged }: CancelOrderProp
   return (
     <div className={styles.cancel}>
       {cancellable &&
-        (confirming || cancel.isPending ? (
+        (confirming || pending ? (
           <div role="group" aria-labelledby="cancel-question" className="stack">
             <p id="cancel-question" className={styles.question}>
               Cancel this order? You would need to scan the code again for another drink.
             </p>
             <div className="row">
-              <button type="button" className={styles.danger} disabled={cancel.isPending} onClick={() => cancel.mutate({ orderId })}>
-                {cancel.isPending ? "Cancelling…" : "Yes, cancel my order"}
+              <button type="button" className={styles.danger} disabled={pending} onClick={cancel}>
+                {pending ? "Cancelling…" : "Yes, cancel my order"}
               </button>
-              <button type="button" className="secondary" ref={keepButton} disabled={cancel.isPending} onClick={() => toggle(false)}>
+              <button type="button" className="secondary" ref={keepButton} disabled={pending} onClick={() => toggle(false)}>
                 Keep it
               </button>
             </div>
@@ -58,9 +63,9 @@ export function CancelOrder({ orderId, cancellable, onChanged }: CancelOrderProp
             Cancel order
           </button>
         ))}
-      {cancel.error && (
+      {problem && (
         <p role="alert" className="error">
-          {cancel.error.message}
+          {problem}
         </p>
       )}
     </div>

@@ -1,9 +1,8 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
-import { useTRPC } from "../../../../trpc-client";
+import { useId, useState, useTransition, type FormEvent } from "react";
 import type { Menu, MenuItem, OptionGroup } from "../types";
 import styles from "./drink-form.module.css";
+import { submitDrink } from "./order-actions";
 
 /** Chosen option ids by option group id. */
 type Picks = Record<string, string[]>;
@@ -28,38 +27,22 @@ function availablePicks(item: MenuItem, picks: Picks): Picks {
   );
 }
 
-type DrinkFormProps = { slug: string; orderId: string; initialMenu?: Menu; onSubmitted: () => Promise<unknown> };
+const unreachable = "We could not reach the booth. Your choice is kept: tap the order button again.";
 
-/** The menu as a form: one drink, then its options; the server checks the choice again and says what is wrong. */
-export function DrinkForm({ slug, orderId, initialMenu, onSubmitted }: DrinkFormProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  // Drinks sell out while people choose: re-read the menu now and then.
-  const menuQuery = useQuery(trpc.event.menu.queryOptions({ slug }, { initialData: initialMenu, refetchInterval: 20_000 }));
+type DrinkFormProps = { orderId: string; menu: Menu; admitted: boolean };
+
+/**
+ * The menu as a form: one drink, then its options as chips (a drink fits on one screen), and the order button in a
+ * bar that stays under the thumb. The server checks the choice again and says what is wrong; the page comes back
+ * with the next state in the same answer. The choice survives a failed tap and a menu change (a sold-out option
+ * drops out, the rest stays).
+ */
+export function DrinkForm({ orderId, menu, admitted }: DrinkFormProps) {
   const [drinkId, setDrinkId] = useState<string | null>(null);
   const [picksByDrink, setPicksByDrink] = useState<Record<string, Picks>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const submit = useMutation(
-    trpc.attendee.submitOrder.mutationOptions({
-      onSuccess: () => onSubmitted(),
-      onError: (error) => {
-        if (error.data?.code === "BAD_REQUEST") void queryClient.invalidateQueries({ queryKey: trpc.event.menu.queryKey({ slug }) });
-        else void onSubmitted();
-      },
-    }),
-  );
+  const [pending, startTransition] = useTransition();
   const ids = useId();
-
-  const menu = menuQuery.data;
-  if (!menu) {
-    return menuQuery.error ? (
-      <p role="alert" className="error">
-        The menu did not load: {menuQuery.error.message}
-      </p>
-    ) : (
-      <p>Loading the menu…</p>
-    );
-  }
 
   const drink = menu.find((item) => item.id === drinkId && item.available) ?? null;
   const picks = drink ? availablePicks(drink, picksByDrink[drink.id] ?? defaultPicks(drink)) : {};
@@ -74,18 +57,21 @@ export function DrinkForm({ slug, orderId, initialMenu, onSubmitted }: DrinkForm
     const missing = drink.optionGroups.find((group) => group.required && (picks[group.id] ?? []).length === 0);
     if (missing) return setProblem(`Please choose a ${missing.name.toLowerCase()}.`);
     setProblem(null);
-    submit.mutate({
-      orderId,
-      choice: { menuItemId: drink.id, choices: drink.optionGroups.map((group) => ({ groupId: group.id, optionIds: picks[group.id] ?? [] })) },
+    const choice = { menuItemId: drink.id, choices: drink.optionGroups.map((group) => ({ groupId: group.id, optionIds: picks[group.id] ?? [] })) };
+    startTransition(async () => {
+      try {
+        setProblem((await submitDrink(orderId, choice))?.message ?? null);
+      } catch {
+        setProblem(unreachable);
+      }
     });
   }
 
-  const message = problem ?? submit.error?.message ?? null;
   return (
     <form className={styles.form} onSubmit={send} noValidate>
       <fieldset className={styles.group}>
         <legend>Drink</legend>
-        <ul className={styles.choices}>
+        <ul className={styles.drinks}>
           {menu.map((item) => {
             const nameId = `${ids}-${item.id}-name`;
             const descriptionId = `${ids}-${item.id}-description`;
@@ -102,21 +88,23 @@ export function DrinkForm({ slug, orderId, initialMenu, onSubmitted }: DrinkForm
                     aria-labelledby={nameId}
                     aria-describedby={item.description ? descriptionId : undefined}
                   />
-                  <span id={nameId} className={styles.drinkName}>
-                    {item.name}
-                    {!item.available && (
-                      <>
-                        {" "}
-                        <span className="badge unavailable">Sold out</span>
-                      </>
+                  <span className={styles.drinkText}>
+                    <span id={nameId} className={styles.drinkName}>
+                      {item.name}
+                      {!item.available && (
+                        <>
+                          {" "}
+                          <span className="badge unavailable">Sold out</span>
+                        </>
+                      )}
+                    </span>
+                    {item.description && (
+                      <span id={descriptionId} className={`hint ${styles.description}`}>
+                        {item.description}
+                      </span>
                     )}
                   </span>
                 </label>
-                {item.description && (
-                  <p id={descriptionId} className={`hint ${styles.description}`}>
-                    {item.description}
-                  </p>
-                )}
               </li>
             );
           })}
@@ -128,19 +116,20 @@ export function DrinkForm({ slug, orderId, initialMenu, onSubmitted }: DrinkForm
       ))}
 
       <div className={styles.send}>
-        {message && (
+        {problem && (
           <p role="alert" className="error">
-            {message}
+            {problem}
           </p>
         )}
-        <button type="submit" disabled={submit.isPending} className={styles.submit}>
-          {submit.isPending ? "Placing your order…" : drink ? `Order ${drink.name}` : "Order your drink"}
+        <button type="submit" disabled={pending || !admitted} className={styles.submit}>
+          {!admitted ? "Checking the booth…" : pending ? "Placing your order…" : drink ? `Order ${drink.name}` : "Order your drink"}
         </button>
       </div>
     </form>
   );
 }
 
+/** One option group as a row of chips: radios for one choice, checkboxes for several; native inputs underneath. */
 function OptionGroupField({ group, picked, onChange }: { group: OptionGroup; picked: string[]; onChange: (optionIds: string[]) => void }) {
   const single = group.selection === "SINGLE";
   const full = !single && group.maxChoices !== null && picked.length >= group.maxChoices;
@@ -152,11 +141,11 @@ function OptionGroupField({ group, picked, onChange }: { group: OptionGroup; pic
       <legend>
         {group.name}
         {group.required && <span className={styles.required}> (required)</span>}
+        {!single && group.maxChoices !== null && <span className={styles.limit}> · up to {group.maxChoices}</span>}
       </legend>
-      {!single && group.maxChoices !== null && <p className="hint">Choose up to {group.maxChoices}.</p>}
-      <div className={styles.choices}>
+      <div className={styles.chips}>
         {offerNone && (
-          <label className={styles.choice}>
+          <label className={styles.chip}>
             <input type="radio" name={name} checked={picked.length === 0} onChange={() => onChange([])} />
             <span>None</span>
           </label>
@@ -164,7 +153,7 @@ function OptionGroupField({ group, picked, onChange }: { group: OptionGroup; pic
         {group.options.map((option) => {
           const checked = picked.includes(option.id);
           return (
-            <label key={option.id} className={`${styles.choice} ${option.available ? "" : styles.unavailable}`}>
+            <label key={option.id} className={`${styles.chip} ${option.available ? "" : styles.unavailable}`}>
               <input
                 type={single ? "radio" : "checkbox"}
                 name={name}
@@ -178,7 +167,7 @@ function OptionGroupField({ group, picked, onChange }: { group: OptionGroup; pic
               />
               <span>
                 {option.name}
-                {!option.available && " (not available)"}
+                {!option.available && " (sold out)"}
               </span>
             </label>
           );

@@ -7,8 +7,9 @@ type Situation = { headline: ReactNode; detail?: string; tone?: "ready" | "done"
 /** The drink's name in a sentence, whatever is known of it. */
 const drinkName = (order: AttendeeOrder) => order.drink?.name ?? "drink";
 
+/** The drink form is open from the first moment: the booth's check runs while the attendee looks at the menu. */
 export function isChoosing(order: AttendeeOrder) {
-  return order.status === "STARTED" && order.admitted && order.submittedAt === null;
+  return order.status === "STARTED" && order.submittedAt === null;
 }
 
 function timedOutReason(endReason: string | null) {
@@ -22,8 +23,12 @@ function situationOf(order: AttendeeOrder): Situation {
   const number = `Order #${order.orderNumber ?? ""}`;
   switch (order.status) {
     case "STARTED":
-      if (!order.admitted) return { headline: "Checking your order…" };
-      if (order.submittedAt === null) return { headline: "Choose your drink", detail: "Pick a drink below, then tap the order button." };
+      if (order.submittedAt === null) {
+        return {
+          headline: "Choose your drink",
+          detail: order.admitted ? "Pick a drink below, then tap the order button." : "Pick a drink below while we check the booth for you.",
+        };
+      }
       return { headline: "Order placed — getting your number…" };
     case "QUEUED":
       return {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { eventPaths } from "@/server/shared/event-paths";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { TopBar } from "../../../../top-bar";
 import { AttendeesOnly, signedInActor } from "../../page-gates";
@@ -10,10 +11,13 @@ import { OrderLive } from "./order-live";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your order" };
 
+/**
+ * The attendee's order, rendered here on the server each time it moves on: the phone's part (order-live.tsx)
+ * listens to the order's channel and asks for this page again, and every tap's answer carries it.
+ */
 export default async function OrderStatusPage({ params }: { params: Promise<{ slug: string; orderId: string }> }) {
   const { slug, orderId } = await params;
-  const path = `/e/${slug}/orders/${orderId}`;
-  const actor = await signedInActor(path);
+  const actor = await signedInActor(eventPaths(slug).orderStatus(orderId));
   if (actor.kind === "staff") return <AttendeesOnly actor={actor} heading="Orders are for attendees" doing="to follow your own order" />;
   const caller = await serverCaller();
   let order;
@@ -24,7 +28,7 @@ export default async function OrderStatusPage({ params }: { params: Promise<{ sl
     throw error;
   }
   // An order lives at its own event's address.
-  if (order.event.slug !== slug) redirect(`/e/${order.event.slug}/orders/${orderId}`);
+  if (order.event.slug !== slug) redirect(eventPaths(order.event.slug).orderStatus(orderId));
   const [history, menu] = await Promise.all([
     caller.attendee.myOrders({ slug: order.event.slug }),
     order.status === "STARTED" ? caller.event.menu({ slug: order.event.slug }) : undefined,
@@ -33,8 +37,8 @@ export default async function OrderStatusPage({ params }: { params: Promise<{ sl
     <>
       <TopBar actor={actor} />
       <main>
-        <OrderLive initialOrder={order} initialMenu={menu} />
-        <OrderHistory slug={order.event.slug} initialOrders={history} currentOrderId={order.id} />
+        <OrderLive order={order} menu={menu} />
+        <OrderHistory slug={order.event.slug} orders={history} currentOrderId={order.id} timeZone={order.event.timeZone} locale={order.event.locale} />
       </main>
     </>
   );

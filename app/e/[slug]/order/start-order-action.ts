@@ -1,0 +1,59 @@
+"use server";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { startGuestSession } from "@/server/auth/guest-session";
+import { settleAuthOrigin } from "@/server/auth/origin";
+import { getRequestActor } from "@/server/auth/session";
+import { tooManyAttemptsMessage } from "@/server/auth/too-many-attempts";
+import { getDb, getRuntime } from "@/server/boot/runtime";
+import { waitForAdmission } from "@/server/services/orders/wait-for-admission";
+import { eventPaths } from "@/server/shared/event-paths";
+import { actionCaller, problemOf, type Problem } from "@/server/trpc/action-caller";
+
+const notACode = "This link is not a booth's code. Scan the code on the booth screen again.";
+
+const startInput = z.object({
+  slug: z.string().max(64),
+  code: z.string().trim().min(1).max(64),
+  name: z.string().max(200).optional(),
+});
+
+/**
+ * The attendee's first tap, from the booth's code link: signs a new attendee in with the name for the cup (an
+ * attendee already signed in keeps their session), redeems the code, and waits a moment for the booth's check,
+ * then answers with the order's page, all in one round trip. Works as a plain form post before the page's
+ * JavaScript has loaded. A refusal (a name too short, the code used up, the booth full) comes back as a problem
+ * to show beside the form; anything unexpected is an error.
+ */
+export async function startOrderWithCode(form: FormData): Promise<Problem> {
+  const input = startInput.safeParse({ slug: form.get("slug"), code: form.get("code"), name: form.get("name") ?? undefined });
+  if (!input.success) return { message: notACode };
+  const { config } = await getRuntime(); // settles the session secret in embedded mode
+  settleAuthOrigin(config);
+  const db = await getDb();
+
+  let actor = await getRequestActor();
+  if (actor.kind === "staff") return { message: "You are signed in as staff. Sign out first, then give your name for the cup." };
+  if (actor.kind === "anonymous") {
+    const session = await startGuestSession(db, { name: input.data.name, headers: await headers(), secret: process.env.NEXTAUTH_SECRET ?? "" });
+    if (session.kind === "paused") return { message: tooManyAttemptsMessage(session.retryAfterSeconds) };
+    if (session.kind === "refused") return { message: "Your name needs 2 to 40 letters, digits or spaces.", field: "name" };
+    (await cookies()).set(session.cookie.name, session.cookie.value, session.cookie.options);
+    actor = { kind: "guest", userId: session.user.id, name: session.user.name };
+  }
+
+  let orderId: string;
+  try {
+    ({ orderId } = await actionCaller(db, actor).attendee.startOrder({ slug: input.data.slug, code: input.data.code }));
+  } catch (error) {
+    return problemOf(error, notACode);
+  }
+  await waitForAdmission(db, { orderId, attendeeId: actor.userId });
+  redirect(eventPaths(input.data.slug).orderStatus(orderId));
+}
+
+/** The same tap as a plain form post, before the page's JavaScript runs: a problem then shows as the page again. */
+export async function startOrderFromForm(form: FormData): Promise<void> {
+  await startOrderWithCode(form);
+}

@@ -1,0 +1,89 @@
+"use client";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import type { Problem } from "@/server/trpc/action-caller";
+import { Countdown } from "../orders/countdown";
+import styles from "./order.module.css";
+import { startOrderFromForm, startOrderWithCode } from "./start-order-action";
+
+const unreachable = "We could not reach the booth. Check your Wi-Fi and tap again: your name is kept.";
+
+/**
+ * The code link's one form: the name for the cup (for someone not signed in yet) and the code, sent together in
+ * one tap; the answer is the order's page. It is a plain form post until the page's JavaScript runs, so a tap
+ * during a slow load still works. An attendee already signed in starts at once, without a tap. A problem is shown
+ * beside the form, with a countdown when the booth says when to try again; the name stays as typed.
+ */
+export function StartOrderForm({ slug, code, guestName }: { slug: string; code: string; guestName: string | null }) {
+  const [problem, setProblem] = useState<(NonNullable<Problem> & { unreachable?: boolean }) | null>(null);
+  const [waitedFor, setWaitedFor] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const form = useRef<HTMLFormElement>(null);
+
+  // One redemption per code: a failed first tap signs the attendee in, the page comes back as theirs, and must not
+  // start the same code again by itself.
+  const started = useRef<string | null>(null);
+  const send = (data: FormData) => {
+    started.current = code;
+    startTransition(async () => {
+      try {
+        // A redirect (the order's page) is followed by the router; a refusal comes back as a problem.
+        setProblem((await startOrderWithCode(data)) ?? null);
+      } catch {
+        setProblem({ message: unreachable, unreachable: true });
+      }
+    });
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    send(new FormData(event.currentTarget));
+  };
+
+  // Signed in already (a second drink, a new scan): each code is redeemed once on arrival, as a tap would.
+  useEffect(() => {
+    if (guestName === null || started.current === code || !form.current) return;
+    send(new FormData(form.current));
+  }, [guestName, code]); // eslint-disable-line react-hooks/exhaustive-deps -- `send` is new each render; the code decides
+
+  const retryAfter = problem?.retryAfter ?? null;
+  const mustWait = retryAfter !== null && waitedFor !== retryAfter;
+  // Worth another tap: the booth was out of reach, or a rule of the booth that time lifts. A code that is used up,
+  // expired or wrong needs a new scan, not a tap.
+  const mayRetry = problem !== null && (problem.unreachable === true || (problem.reason !== undefined && problem.reason !== "code-used-up" && !mustWait));
+  return (
+    <form ref={form} action={startOrderFromForm} onSubmit={submit} className={`card stack ${styles.start}`} noValidate={guestName !== null}>
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="code" value={code} />
+      {guestName === null ? (
+        <label>
+          Name for your cup
+          <input name="name" autoComplete="given-name" required minLength={2} maxLength={40} aria-invalid={problem?.field === "name" || undefined} />
+        </label>
+      ) : (
+        <p className={styles.checking} role="status" aria-live="polite">
+          {pending ? `Starting your order, ${guestName}…` : `Hi ${guestName}!`}
+        </p>
+      )}
+      {problem && (
+        <div className={styles.problem}>
+          <p role="alert" className="error">
+            {problem.message}
+          </p>
+          {retryAfter && (
+            <Countdown
+              until={new Date(retryAfter)}
+              running={(timeLeft) => (problem.reason === "code-used-up" ? `Next code in ${timeLeft}` : `You can order again in ${timeLeft}`)}
+              ended={problem.reason === "code-used-up" ? "The new code is on the booth screen: scan it." : "You can try again now."}
+              onEnd={() => setWaitedFor(retryAfter)}
+              className={styles.timer}
+            />
+          )}
+        </div>
+      )}
+      {(guestName === null || mayRetry) && (
+        <button type="submit" disabled={pending || mustWait}>
+          {pending ? "Starting your order…" : guestName === null ? "Continue" : "Try again"}
+        </button>
+      )}
+    </form>
+  );
+}
