@@ -318,7 +318,7 @@ describe("races", () => {
     const results = await Promise.allSettled(attendees.map((a) => a.caller.attendee.startOrder({ slug: event.slug, code })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
     const refusals = results.flatMap((r) => (r.status === "rejected" ? [r.reason as { code: string; message: string }] : []));
-    expect(refusals.every((e) => e.code === "CONFLICT" && /All drinks of this code are taken/.test(e.message))).toBe(true);
+    expect(refusals.every((e) => e.code === "PRECONDITION_FAILED" && /All drinks of this code are taken/.test(e.message))).toBe(true);
     expect(await booth.db.order.count({ where: { eventId: event.id } })).toBe(10);
     expect((await booth.db.qrWindow.findUniqueOrThrow({ where: { code } })).drinksLeft).toBe(0);
   });
