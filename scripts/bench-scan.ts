@@ -71,7 +71,11 @@ async function scanToChoose(browser: Browser, link: string, name: string) {
       ),
     undefined,
     { polling: "raf", timeout: 60_000 },
-  );
+  ).catch(async (error: Error) => {
+    await page.screenshot({ path: "/tmp/bench-scan-timeout.png" });
+    const inputs = await page.evaluate(() => [...document.querySelectorAll("input")].map((i) => `${i.name}:${i.labels?.[0]?.textContent}:${Object.keys(i).length}`));
+    throw new Error(`${error.message} (at ${page.url()}; inputs ${inputs.join(" | ")})`);
+  });
   const continueButton = page.getByRole("button", { name: /continue/i });
   const typingAt = Date.now();
   await nameField.fill(name);
@@ -112,8 +116,8 @@ async function main() {
   try {
     const staff = new HttpSession(server.url, new Map());
     await staff.signIn("staff", organiser);
-    // Room for every phone of the run in one code window and in the booth.
-    await staff.mutate("admin.events.updateSettings", { slug: "demo", changes: { drinksPerCode: 200, maxOpenOrders: 500 } });
+    // Room for every phone of the run in one code window (an hour long: no run straddles a new code) and in the booth.
+    await staff.mutate("admin.events.updateSettings", { slug: "demo", changes: { drinksPerCode: 200, maxOpenOrders: 500, qrRotationSeconds: 3600 } });
     const runs: Awaited<ReturnType<typeof scanToChoose>>[] = [];
     const floors: number[] = [];
     for (let run = 0; run < RUNS; run++) {
