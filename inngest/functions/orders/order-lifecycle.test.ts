@@ -73,8 +73,11 @@ describe("an order from code to pickup", () => {
     await bruno.caller.board.complete({ slug: event.slug, orderId });
     const display = await bruno.caller.display.state({ slug: event.slug });
     expect(display.orders.ready).toEqual([expect.objectContaining({ orderNumber: 1, firstName: "Ana", drink: "Flat White" })]);
+    expect((await ana.caller.attendee.order({ orderId })).nextOrder).toBeNull();
     await bruno.caller.board.pickUp({ slug: event.slug, orderId });
     await statusBecomes(orderId, "PICKED_UP");
+    // Over: the page may offer another drink, as the booth's rules allow one.
+    expect((await ana.caller.attendee.order({ orderId })).nextOrder).toEqual({ allowed: true, refusal: null });
 
     await booth.eventually(async () => heard.length, () => heard.some((m) => m.name === "order.status" && m.data.status === "PICKED_UP"));
     stop();
@@ -286,6 +289,10 @@ describe("the booth's rules, on the server", () => {
     expect(refusal).toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("tomorrow") });
     // Midnight in Lisbon, the event's time zone.
     expect((refusal as { cause: { retryAfter: Date } }).cause.retryAfter.getTime()).toBeGreaterThan(Date.now());
+    // Once the drink is collected, the order's page says why there is no other today, instead of offering one.
+    await barista.caller.board.pickUp({ slug: event.slug, orderId });
+    await statusBecomes(orderId, "PICKED_UP");
+    expect((await ana.caller.attendee.order({ orderId })).nextOrder).toEqual({ allowed: false, refusal: expect.stringContaining("tomorrow") });
   });
 
   it("when more phones race than the booth has places, the workflow admits exactly its cap and tells the others why", async () => {

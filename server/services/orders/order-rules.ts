@@ -61,6 +61,11 @@ export const choosingAt = (eventId: string): Prisma.OrderWhereInput => ({ ...awa
 /** Orders that ended without a drink: they do not count towards the attendee's drinks of the day. */
 export const endedWithoutDrink = ["CANCELLED", "TIMED_OUT", "REJECTED"] as const satisfies OrderStatus[];
 
+/** An order that has reached its end: picked up, or ended without a drink. Nothing more happens to it. */
+export function isOver(status: OrderStatus): boolean {
+  return status === "PICKED_UP" || (endedWithoutDrink as readonly OrderStatus[]).includes(status);
+}
+
 /** Ready orders stay on the board and the booth screen this long (the event's setting). */
 const readySince = (now: Date, readyDisplaySeconds: number) => new Date(now.getTime() - readyDisplaySeconds * 1000);
 

@@ -27,6 +27,8 @@ export const attendeeOrder = z.object({
   queuePosition: z.number().int().nullable(),
   waitSeconds: z.number().nullable(),
   event: z.object({ slug: z.string(), name: z.string(), brandColor: z.string(), timeZone: z.string(), locale: z.string() }),
+  /** Once the order is over: whether the booth's rules let this attendee order another now, and if not, why. */
+  nextOrder: z.object({ allowed: z.boolean(), refusal: z.string().nullable() }).nullable(),
 });
 
 /** The drink form, once sent: which order and the drink's name. */

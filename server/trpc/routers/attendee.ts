@@ -6,7 +6,8 @@ import { readMenu } from "../../services/config/menu";
 import { cancelOrder } from "../../services/orders/cancel-order";
 import { drinkChoice } from "../../services/orders/choose-drink";
 import { listAttendeeOrders } from "../../services/orders/list-attendee-orders";
-import { orderRulesOf } from "../../services/orders/order-rules";
+import { findRefusal } from "../../services/orders/find-refusal";
+import { isOver, orderRulesOf } from "../../services/orders/order-rules";
 import { readAttendeeOrder } from "../../services/orders/read-attendee-order";
 import { startOrder } from "../../services/orders/start-order";
 import { submitOrder } from "../../services/orders/submit-order";
@@ -42,7 +43,13 @@ export const attendeeRouter = router({
   order: attendeeProcedure.input(byOrder).output(attendeeOrder).query(async ({ ctx, input }) => {
     const order = await readAttendeeOrder(ctx.db, { orderId: input.orderId, attendeeId: ctx.actor.userId });
     const event = await findEventById(ctx.db, order.eventId);
-    return { ...order, event: { slug: event.slug, name: event.name, brandColor: event.brandColor, timeZone: event.timeZone, locale: event.locale } };
+    // Once it is over, the page offers another drink only when the booth's rules would take it.
+    const refusal = isOver(order.status) ? await findRefusal(ctx.db, orderRulesOf(event), ctx.actor.userId) : undefined;
+    return {
+      ...order,
+      event: { slug: event.slug, name: event.name, brandColor: event.brandColor, timeZone: event.timeZone, locale: event.locale },
+      nextOrder: refusal === undefined ? null : { allowed: refusal === null, refusal: refusal?.message ?? null },
+    };
   }),
 
   submitOrder: attendeeProcedure

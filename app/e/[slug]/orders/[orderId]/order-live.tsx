@@ -10,6 +10,8 @@ import { CancelOrder } from "./cancel-order";
 import { DrinkForm } from "./drink-form";
 import styles from "./order-live.module.css";
 import { isChoosing, OrderFacts, OrderStatus } from "./order-status";
+import { useReadyAlert } from "./ready-alert";
+import { useUnlockSoundOnFirstGesture } from "../../../../sound-switch";
 
 /**
  * How often to ask for the page again without being told. Queue place and wait estimate move as other people's
@@ -39,6 +41,9 @@ export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }
     const timer = setInterval(reread, every);
     return () => clearInterval(timer);
   }, [every, reread]);
+
+  useUnlockSoundOnFirstGesture();
+  useReadyAlert(order);
 
   const choosing = isChoosing(order);
   return (

@@ -45,7 +45,15 @@ function situationOf(order: AttendeeOrder): Situation {
         detail: `${order.baristaName ?? "A barista"} is making your ${drinkName(order)}.`,
       };
     case "READY":
-      return { headline: `${number} is ready — pick it up at the counter`, tone: "ready" };
+      return {
+        headline: (
+          <>
+            Ready: show <span className={styles.readyNumber}>#{order.orderNumber ?? ""}</span> at the counter
+          </>
+        ),
+        detail: `Your ${drinkName(order)} is waiting for you.`,
+        tone: "ready",
+      };
     case "PICKED_UP":
       return { headline: `Enjoy your ${drinkName(order)}!`, detail: `You picked up order #${order.orderNumber ?? ""}.`, tone: "done" };
     case "CANCELLED":
@@ -112,6 +120,12 @@ export function OrderFacts({ order }: { order: AttendeeOrder }) {
         </dl>
       )}
       {order.status === "QUEUED" && <p className={styles.lookOut}>Look out for your number on the booth screen</p>}
+      {order.nextOrder && (
+        <section aria-labelledby="next-order-heading" className={`card ${styles.next}`}>
+          <h2 id="next-order-heading">Order another</h2>
+          <p>{order.nextOrder.allowed ? "Scan the code on the booth screen again for another drink." : order.nextOrder.refusal}</p>
+        </section>
+      )}
     </>
   );
 }

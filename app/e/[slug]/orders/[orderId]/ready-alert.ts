@@ -1,0 +1,47 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { playReadyChime } from "../../../../chime";
+
+/**
+ * A ready drink the attendee cannot miss, even with the phone in a pocket or another tab in front: the moment the
+ * order turns ready the phone vibrates (where it can) and chimes (once a tap on the page has let it play sound),
+ * and while it stays ready the tab's title and icon say so. Opening a page that is ready already changes the title
+ * and icon only: there is nothing new to buzz about.
+ */
+
+const readyIcon =
+  "data:image/svg+xml," +
+  encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#1f7a3a"/><path d="M9 16.5l5 5 9-10" fill="none" stroke="#fff" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/></svg>');
+
+/** Long-short-long: felt through a pocket, unlike a notification's single buzz. */
+export const readyVibration = [400, 150, 400, 150, 600];
+
+export function readyTitle(orderNumber: number | null) {
+  return `✅ Ready: #${orderNumber ?? ""} — show it at the counter`;
+}
+
+export function useReadyAlert(order: { status: string; orderNumber: number | null }) {
+  const ready = order.status === "READY";
+  const previous = useRef(order.status);
+
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = order.status;
+    if (!ready || was === "READY" || was === order.status) return;
+    navigator.vibrate?.(readyVibration);
+    playReadyChime();
+  }, [ready, order.status]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const title = document.title;
+    document.title = readyTitle(order.orderNumber);
+    const icons = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')];
+    const hrefs = icons.map((icon) => icon.href);
+    for (const icon of icons) icon.href = readyIcon;
+    return () => {
+      document.title = title;
+      icons.forEach((icon, index) => (icon.href = hrefs[index]!));
+    };
+  }, [ready, order.orderNumber]);
+}
