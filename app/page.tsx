@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getRequestActor } from "@/server/auth/session";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { ComeBack } from "./come-back";
 import { TopBar } from "./top-bar";
 import { eventPaths } from "@/server/shared/event-paths";
 
@@ -14,6 +15,7 @@ export default async function HomePage() {
       <TopBar actor={actor} />
       <main>
         <h1>Presso</h1>
+        {actor.kind === "anonymous" && <ComeBack />}
         {actor.kind === "anonymous" && (
           <div className="card stack">
             <p>Coffee at the booth, without the queue: scan the code on the booth screen, pick your drink, and watch it being made.</p>

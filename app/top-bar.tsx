@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/server/auth/actor";
+import { GuestSignOut } from "./guest-sign-out";
 import { SignOutButton } from "./sign-out-button";
 
 export function TopBar({ actor }: { actor: Actor }) {
@@ -17,7 +18,7 @@ export function TopBar({ actor }: { actor: Actor }) {
           <span className="who">
             Signed in as <strong>{actor.name}</strong>
           </span>
-          <SignOutButton />
+          {actor.kind === "guest" ? <GuestSignOut /> : <SignOutButton />}
         </div>
       )}
     </header>

@@ -88,7 +88,7 @@ test("the attendee's phone: the scanned link before and after a name, the drink 
   await expectAccessible(gil.page, "the order, being made");
 
   await organiserActs(booth.slug, [{ verb: "complete", orderId }]);
-  await expect(orderHeading(gil.page)).toHaveText(/is ready — pick it up at the counter$/);
+  await expect(orderHeading(gil.page)).toHaveText(/^Ready: show #\d+ at the counter$/);
   await expectAccessible(gil.page, "the order, ready");
 
   // The code page without a code: the history of this attendee's orders at the booth.

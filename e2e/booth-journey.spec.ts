@@ -47,7 +47,7 @@ test("three attendees order from the booth screen's code; two baristas make the 
 
   // Ready: Ana's phone and the booth screen say so.
   await tap(rita.page, "Making", 1, "Ready");
-  await expect(orderHeading(ana.page)).toHaveText("Order #1 is ready — pick it up at the counter");
+  await expect(orderHeading(ana.page)).toHaveText("Ready: show #1 at the counter");
   const ready = display.page.getByRole("region", { name: "Ready" });
   await expect(ready).toContainText("#1");
   await expect(ready).toContainText("Ana");
@@ -59,7 +59,7 @@ test("three attendees order from the booth screen's code; two baristas make the 
 
   // Carl is now second in the queue... and first once Bea's is done.
   await tap(sam.page, "Making", 2, "Ready");
-  await expect(orderHeading(bea.page)).toHaveText("Order #2 is ready — pick it up at the counter");
+  await expect(orderHeading(bea.page)).toHaveText("Ready: show #2 at the counter");
   await expect(carl.page.getByText("You are number 1 in the queue")).toBeVisible({ timeout: 15_000 });
 
   for (const person of [display, rita, sam, ana, bea, carl]) await person.context.close();

@@ -65,7 +65,13 @@ test("an attendee signs in with the name for the cup; a one-letter name is refus
   await expect(page.getByText("Hello Ana! Scan the code on the booth screen")).toBeVisible();
   await expect(page.getByText("Signed in as Ana")).toBeVisible();
 
+  // A guest is asked first, and may stay.
   await page.getByRole("button", { name: "Sign out" }).click();
+  const question = page.getByRole("group", { name: /^Sign out\?/ });
+  await question.getByRole("button", { name: "Stay" }).click();
+  await expect(page.getByText("Signed in as Ana")).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await question.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
   await expectNoSession(page);
 });

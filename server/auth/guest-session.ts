@@ -41,7 +41,7 @@ export function sessionCookieFor(origin: string) {
 }
 
 export type GuestSessionOutcome =
-  | { kind: "signed-in"; user: SignedInUser; cookie: { name: string; value: string; options: ReturnType<typeof sessionCookieFor>["options"] & { maxAge: number } } }
+  | { kind: "signed-in"; user: SignedInUser; cookie: Awaited<ReturnType<typeof sessionCookieOf>> }
   | { kind: "refused" }
   | { kind: "paused"; retryAfterSeconds: number };
 
@@ -51,9 +51,13 @@ export async function startGuestSession(db: Db, input: { name: unknown; headers:
   if (!verdict.allowed) return { kind: "paused", retryAfterSeconds: verdict.retryAfterSeconds };
   const user = await createGuest(db, input.name);
   if (!user) return { kind: "refused" };
+  return { kind: "signed-in", user, cookie: await sessionCookieOf(user, input) };
+}
+
+/** The session cookie that signs this guest in: the token options.ts's jwt callback makes from a signed-in user. */
+export async function sessionCookieOf(user: SignedInUser, input: { headers: HeaderSource; secret: string }) {
   const maxAge = authOptions.session?.maxAge ?? 30 * 24 * 60 * 60;
-  // The token options.ts's jwt callback makes from a signed-in user.
   const value = await encode({ token: { sub: user.id, name: user.name, kind: user.kind }, secret: input.secret, maxAge });
   const { name, options } = sessionCookieFor(authOrigin(input.headers));
-  return { kind: "signed-in", user, cookie: { name, value, options: { ...options, maxAge } } };
+  return { name, value, options: { ...options, maxAge } };
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { getRequestActor } from "@/server/auth/session";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { ComeBack } from "../../../come-back";
 import { TopBar } from "../../../top-bar";
 import { OrderHistory } from "../orders/order-history";
 import { AttendeesOnly } from "../page-gates";
@@ -41,6 +42,7 @@ export default async function OrderPage({ params, searchParams }: OrderPageProps
           <p className={styles.eventName}>{event.name}</p>
           <h1>Order a coffee</h1>
         </header>
+        {actor.kind === "anonymous" && <ComeBack />}
         {code ? (
           <StartOrderForm slug={event.slug} code={code} guestName={actor.kind === "guest" ? actor.name : null} />
         ) : (
