@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /**
  * Headers every response gets, whatever the mode. The page's Content-Security-Policy (with its per-request
  * nonce) and HSTS (managed deployments only) come from proxy.ts.
@@ -51,4 +53,13 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * next-intl without i18n routing: app/i18n/request.ts picks each request's language and zone (the event's, or the
+ * person's choice). Catalogues are compiled at build time (`precompile`), so browsers get no ICU parser.
+ */
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./app/i18n/request.ts",
+  experimental: process.env.PRESSO_I18N_PLAIN ? undefined : { messages: { path: "./app/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
+
+export default withNextIntl(nextConfig);

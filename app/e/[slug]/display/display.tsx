@@ -1,7 +1,9 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useSyncExternalStore, type CSSProperties } from "react";
 import { channels } from "@/server/realtime/channels";
+import { EventClock } from "../../../event-clock";
 import { ConnectionBadge } from "../../../realtime/connection-badge";
 import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
@@ -28,6 +30,7 @@ function usePageUrl(): string | null {
  */
 export function Display({ slug, initialState }: { slug: string; initialState: DisplayState }) {
   const trpc = useTRPC();
+  const t = useTranslations("Display");
   const queryClient = useQueryClient();
   const stateQuery = useQuery(trpc.display.state.queryOptions({ slug }, { initialData: initialState }));
   const state = stateQuery.data;
@@ -66,7 +69,8 @@ export function Display({ slug, initialState }: { slug: string; initialState: Di
       <header className={styles.header}>
         <h1 className={styles.title}>{state.event.name}</h1>
         <div className={styles.status}>
-          {stateQuery.isError && <span className={styles.stale}>Showing the last known state</span>}
+          <EventClock className={styles.clock} />
+          {stateQuery.isError && <span className={styles.stale}>{t("stale")}</span>}
           <SoundControl />
           <ConnectionBadge />
         </div>
