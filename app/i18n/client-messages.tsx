@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { DocumentLanguage } from "./document-language";
 import type { Namespace } from "./namespaces";
 
 /**
@@ -11,5 +12,10 @@ import type { Namespace } from "./namespaces";
 export async function ClientMessages({ namespaces, children }: { namespaces: readonly Namespace[]; children: ReactNode }) {
   const all = await getMessages();
   const picked = Object.fromEntries(namespaces.map((namespace) => [namespace, all[namespace]]));
-  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={picked}>
+      <DocumentLanguage />
+      {children}
+    </NextIntlClientProvider>
+  );
 }
