@@ -48,7 +48,7 @@ export default async function BaristaPage({ params }: { params: Promise<{ slug: 
           {/* The clock shares the title's line, so the board starts no lower than before. */}
           <div className={styles.heading}>
             <h1 className={styles.title}>{event.name}</h1>
-            <EventClock className={`hint ${styles.clock}`} />
+            <EventClock zone={zone} className={`hint ${styles.clock}`} />
           </div>
           <Board slug={event.slug} initialBoard={board} initialMenu={menu} canReleaseAny={role === "ORGANISER"} />
           <h2>{t("menuHeading")}</h2>

@@ -26,9 +26,10 @@ function usePageUrl(): string | null {
 
 /**
  * The booth screen, made for a TV that nobody scrolls: the code to scan (or why there is none), the Preparing
- * list, and the larger Ready list, which highlights and chimes for each drink that turns ready.
+ * list, and the larger Ready list, which highlights and chimes for each drink that turns ready. `zone` names the
+ * event's time zone for the clock in the header.
  */
-export function Display({ slug, initialState }: { slug: string; initialState: DisplayState }) {
+export function Display({ slug, initialState, zone }: { slug: string; initialState: DisplayState; zone: string }) {
   const trpc = useTRPC();
   const t = useTranslations("Display");
   const queryClient = useQueryClient();
@@ -69,7 +70,7 @@ export function Display({ slug, initialState }: { slug: string; initialState: Di
       <header className={styles.header}>
         <h1 className={styles.title}>{state.event.name}</h1>
         <div className={styles.status}>
-          <EventClock className={styles.clock} />
+          <EventClock zone={zone} className={styles.clock} />
           {stateQuery.isError && <span className={styles.stale}>{t("stale")}</span>}
           <SoundControl />
           <ConnectionBadge />

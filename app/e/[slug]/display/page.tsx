@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { eventPaths } from "@/server/shared/event-paths";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { ClientMessages } from "../../../i18n/client-messages";
+import { zoneName } from "../../../i18n/zone-name";
 import { RegisterServiceWorker } from "../../../pwa/register-service-worker";
 import { loadStaffScreen, signedInActor } from "../page-gates";
 import { Display } from "./display";
@@ -24,7 +25,7 @@ export default async function DisplayPage({ params }: { params: Promise<{ slug: 
       {/* A screen reloaded during a Wi-Fi blip shows Presso's offline page (and comes back by itself), not the browser's error. */}
       <RegisterServiceWorker />
       <ClientMessages namespaces={["Display", "Connection"]}>
-        <Display slug={state.event.slug} initialState={state} />
+        <Display slug={state.event.slug} initialState={state} zone={zoneName(await getLocale(), await getTimeZone())} />
       </ClientMessages>
     </>
   );
