@@ -61,3 +61,29 @@ describe("the import rules", () => {
     expect(await importErrors("inngest/functions/orders/new-function.test.ts", code)).toEqual([]);
   });
 });
+
+describe("the hard-coded text rule", () => {
+  async function textErrors(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === "presso/no-hard-coded-text").map((m) => m.message);
+  }
+
+  it("(g) fails on JSX text with a letter and on words written into spoken props, on the translated screens", async () => {
+    const file = "app/e/[slug]/barista/new-part.tsx";
+    expect(await textErrors(file, "export const A = () => <p>Store closed</p>;\n")).toEqual([expect.stringContaining('Hard-coded text "Store closed"')]);
+    for (const prop of ['aria-label="Menu"', 'title="Ready"', 'placeholder="Your words"', 'alt={"QR code"}', "label={`Station ${1}`}"]) {
+      expect(await textErrors(file, `export const A = () => <X ${prop} />;\n`), prop).toHaveLength(1);
+    }
+    expect(await textErrors("app/e/[slug]/display/new-part.tsx", "export const A = () => <h2>Preparing</h2>;\n")).toHaveLength(1);
+    expect(await textErrors("app/top-bar.tsx", "export const A = () => <span>Sign in</span>;\n")).toHaveLength(1);
+    expect(await textErrors("app/offline/page.tsx", "export const A = () => <h1>You are offline</h1>;\n")).toHaveLength(1);
+  });
+
+  it("(g) lets numbers, punctuation, translated words and other props through, and leaves other folders alone", async () => {
+    const file = "app/e/[slug]/barista/new-part.tsx";
+    const code = 'export const A = ({ t, n }: { t: (k: string) => string; n: number }) => <p aria-label={t("order")} className="card" data-state="READY">#{n} · {t("ready")} 12:05 +3</p>;\n';
+    expect(await textErrors(file, code)).toEqual([]);
+    expect(await textErrors("app/e/[slug]/barista/new-part.test.tsx", "export const A = () => <p>Store closed</p>;\n")).toEqual([]);
+    expect(await textErrors("app/admin/new-page.tsx", "export const A = () => <p>Events</p>;\n")).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /**
  * Headers every response gets, whatever the mode. The page's Content-Security-Policy (with its per-request
  * nonce) and HSTS (managed deployments only) come from proxy.ts.
@@ -51,4 +53,15 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * next-intl without i18n routing: app/i18n/request.ts picks each request's language and zone (the event's, or the
+ * person's choice). `precompile` compiles the catalogues' ICU messages at build time, so browsers get no ICU parser:
+ * measured with `npm run bench:first-load`, next-intl adds 3.4 kB gzip to the board and the booth screen with it and
+ * 12.2 kB without. It is marked experimental: should it ever misrender, dropping it costs those 8.8 kB, nothing else.
+ */
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./app/i18n/request.ts",
+  experimental: { messages: { path: "./app/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
+
+export default withNextIntl(nextConfig);

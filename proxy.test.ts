@@ -39,6 +39,12 @@ describe("the proxy", () => {
     expect(first.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
   });
 
+  it("hands the render the page's path, for the event's language, whatever the browser sent", async () => {
+    const { proxy } = await loadProxy(embedded);
+    const response = proxy(new NextRequest("http://192.168.1.20:3000/e/demo/barista?tab=1", { headers: { "x-presso-path": "/e/other/display" } }));
+    expect(response.headers.get("x-middleware-request-x-presso-path")).toBe("/e/demo/barista");
+  });
+
   it("sends no HSTS and no upgrade from an embedded booth on plain http", async () => {
     const { proxy } = await loadProxy(embedded);
     const response = proxy(new NextRequest("http://192.168.1.20:3000/"));

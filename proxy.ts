@@ -1,11 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "./server/config";
 import { ablyConnectSources, buildContentSecurityPolicy, makeNonce, transportSecurityHeaders } from "./server/http/security-headers";
+import { pathHeader } from "./app/i18n/locale";
 
 /**
  * Every page gets a Content-Security-Policy with a nonce of its own. Next.js reads the nonce from the policy on
  * the request while it renders the page and puts it on its scripts (pages render per request: see app/layout.tsx);
  * the browser gets the same policy on the response. Headers that never change are in next.config.mjs.
+ * The page's path goes along too: an event's pages speak the event's language (app/i18n/request.ts).
  */
 export function proxy(request: NextRequest) {
   const config = getConfig();
@@ -20,6 +22,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  // Set here, never taken from the client: a header sent by the browser is overwritten.
+  requestHeaders.set(pathHeader, request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   for (const [name, value] of Object.entries(transportSecurityHeaders(config.database))) response.headers.set(name, value);

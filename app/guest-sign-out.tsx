@@ -4,23 +4,24 @@ import { signOutGuest } from "./guest-session-actions";
 
 /**
  * A guest's Sign out asks first (a stray tap would hide the order they are waiting for) and says they can come
- * back: signing out leaves this phone a way back to the order (guest-session-actions.ts).
+ * back: signing out leaves this phone a way back to the order (guest-session-actions.ts). Its words come from the
+ * top bar, in the event's language.
  */
-export function GuestSignOut() {
+export function GuestSignOut({ words }: { words: { signOut: string; question: string; stay: string } }) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
       <button type="button" onClick={() => setAsking(true)}>
-        Sign out
+        {words.signOut}
       </button>
     );
   }
   return (
     <form action={signOutGuest} role="group" aria-labelledby="guest-sign-out-question" className="row">
-      <span id="guest-sign-out-question">Sign out? You can come back to your order on this phone.</span>
-      <button type="submit">Sign out</button>
+      <span id="guest-sign-out-question">{words.question}</span>
+      <button type="submit">{words.signOut}</button>
       <button type="button" autoFocus onClick={() => setAsking(false)}>
-        Stay
+        {words.stay}
       </button>
     </form>
   );

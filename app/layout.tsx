@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { getLocale } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
@@ -20,7 +21,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // renders, and a page prerendered at build time would carry none and be blocked.
   await connection();
   return (
-    <html lang="en">
+    // The request's language (app/i18n/request.ts): an event's pages speak the event's, e.g. pt-PT.
+    <html lang={await getLocale()}>
       <body>
         {/* Client-side providers live in the segments that need them (admin, event screens), so that pages
             like sign-in ship no tRPC or realtime code. */}

@@ -2,7 +2,8 @@
 import { signOutHere } from "./auth-requests";
 import { useRouter } from "next/navigation";
 
-export function SignOutButton() {
+/** `label` is the words on it, in the page's language (the top bar translates them on the server). */
+export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
   return (
     <button
@@ -14,7 +15,7 @@ export function SignOutButton() {
         router.refresh();
       }}
     >
-      Sign out
+      {label}
     </button>
   );
 }

@@ -11,6 +11,9 @@ const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 let counter = 0;
 
 export type BoothSettings = Partial<{
+  /** The event's language (BCP 47, e.g. pt-PT) and time zone; an English booth in Lisbon unless told otherwise. */
+  locale: string;
+  timeZone: string;
   drinksPerCode: number;
   maxOpenOrders: number;
   maxOpenOrdersPerAttendee: number;
@@ -52,8 +55,9 @@ export const guestApi = (name: string) => apiAs({ provider: "guest", name });
 export async function createBooth(settings: BoothSettings = {}) {
   const api = await organiserApi();
   const slug = `e2e-${Date.now().toString(36)}-${++counter}`;
-  // Hour-long code windows: a journey never straddles the end of a window by chance.
-  await api.call("admin.events.create", { slug, name: `Booth ${counter}`, timeZone: "Europe/Lisbon", locale: "pt-PT", qrRotationSeconds: 3600, ...settings });
+  // Hour-long code windows: a journey never straddles the end of a window by chance. English, since the journeys
+  // find the staff screens' parts by their English names (e2e/languages.spec.ts covers another language).
+  await api.call("admin.events.create", { slug, name: `Booth ${counter}`, timeZone: "Europe/Lisbon", locale: "en-GB", qrRotationSeconds: 3600, ...settings });
   await api.call("admin.menu.add", {
     slug,
     item: {

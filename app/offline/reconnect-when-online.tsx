@@ -8,8 +8,9 @@ const retryEveryMs = 4_000;
  * Goes back to the screen that was asked for once the booth's server answers again. The browser's `online` event
  * is not enough: on a booth's Wi-Fi the phone is "online" while the server is restarting or out of reach, so
  * the page asks the server's health check every few seconds, and at once when the browser says it is online.
+ * `label` is the button's words, translated by the page on the server.
  */
-export function ReconnectWhenOnline() {
+export function ReconnectWhenOnline({ label }: { label: string }) {
   useEffect(() => {
     let stopped = false;
     const tryServer = async () => {
@@ -30,7 +31,7 @@ export function ReconnectWhenOnline() {
   }, []);
   return (
     <button type="button" onClick={() => window.location.reload()}>
-      Try again
+      {label}
     </button>
   );
 }

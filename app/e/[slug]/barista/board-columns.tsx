@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import styles from "./board.module.css";
 import type { BoardOrder } from "./board-types";
@@ -10,7 +11,8 @@ import { useWideScreen } from "./use-wide-screen";
  * End move between the tabs, as in any tab list.
  */
 
-export type BoardColumn = { title: "New" | "Making" | "Ready"; empty: string; orders: BoardOrder[] };
+/** `key` names the state; `title` and `empty` are its words in the board's language. */
+export type BoardColumn = { key: "new" | "making" | "ready"; title: string; empty: string; orders: BoardOrder[] };
 
 const ids = (base: string, index: number) => ({ tab: `${base}-tab-${index}`, panel: `${base}-panel-${index}` });
 
@@ -26,6 +28,7 @@ export function BoardTabs({
   select: (index: number) => void;
 }) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const t = useTranslations("Board");
   const move = (event: KeyboardEvent, index: number) => {
     const last = columns.length - 1;
     const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
@@ -35,10 +38,10 @@ export function BoardTabs({
     tabs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label="Orders" className={styles.tabs}>
+    <div role="tablist" aria-label={t("tabs")} className={styles.tabs}>
       {columns.map((column, index) => (
         <button
-          key={column.title}
+          key={column.key}
           ref={(element) => {
             tabs.current[index] = element;
           }}
@@ -77,7 +80,7 @@ export function BoardPanels({
         const headingId = `${base}-heading-${index}`;
         return (
           <section
-            key={column.title}
+            key={column.key}
             id={ids(base, index).panel}
             // A tab panel only where there are tabs (focusable, so the keyboard reaches an empty one); wider, each
             // column is a region named by its heading.

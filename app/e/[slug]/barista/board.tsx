@@ -1,6 +1,7 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useId, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useCallback, useId, useState, type ReactNode } from "react";
 import { channels } from "@/server/realtime/channels";
 import { ConnectionBadge } from "../../../realtime/connection-badge";
 import { useChannel } from "../../../realtime/realtime-provider";
@@ -18,9 +19,9 @@ import { useNewOrderAnnouncement } from "./new-order-announcement";
 import { useLabelRoll, type CupLabelJob } from "./cup-label";
 import { CupLabel } from "./cup-label-print";
 import { OrderCard } from "./order-card";
-import { offlineNotSent, useCanSend } from "./send-now";
+import { useCanSend } from "./send-now";
 import { SettingSelect } from "./setting-select";
-import { atStation, stationFilterKey, stationFilters, stationNames, stationOfPushedOrder, stationsOnMenu, type StationFilter } from "./stations";
+import { atStation, stationFilterKey, stationFilters, stationOfPushedOrder, stationsOnMenu, type StationFilter } from "./stations";
 import { StoreSwitch } from "./store-switch";
 import { unusualOptions } from "./usual-options";
 
@@ -43,6 +44,8 @@ export function Board({
   canReleaseAny: boolean;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("Board");
+  const sr = (chunks: ReactNode) => <span className={styles.srOnly}>{chunks}</span>;
   const queryClient = useQueryClient();
   const board = useQuery(trpc.board.orders.queryOptions({ slug }, { initialData: initialBoard })).data;
   // The same query as the menu below the board (one request): it says which options are the usual ones.
@@ -83,11 +86,17 @@ export function Board({
 
   const making = orders.filter((order) => order.status === "MAKING");
   const columns: BoardColumn[] = [
-    { title: "New", empty: "No new orders.", orders: orders.filter((order) => order.status === "QUEUED") },
-    { title: "Making", empty: "Nothing being made.", orders: [...making.filter((order) => order.mine), ...making.filter((order) => !order.mine)] },
+    { key: "new", title: t("columns.new"), empty: t("empty.new"), orders: orders.filter((order) => order.status === "QUEUED") },
     {
-      title: "Ready",
-      empty: "Nothing waiting for pick-up.",
+      key: "making",
+      title: t("columns.making"),
+      empty: t("empty.making"),
+      orders: [...making.filter((order) => order.mine), ...making.filter((order) => !order.mine)],
+    },
+    {
+      key: "ready",
+      title: t("columns.ready"),
+      empty: t("empty.ready"),
       // The server leaves ready orders out after the event's display time; drop them here too, without waiting for a re-read.
       orders: orders.filter(
         (order) =>
@@ -109,7 +118,7 @@ export function Board({
       slug={slug}
       order={order}
       unusual={unusualOf(order)}
-      station={stations.length > 1 ? stationNames[order.station] : null}
+      station={stations.length > 1 ? t(`stations.${order.station}`) : null}
       canReleaseAny={canReleaseAny}
       report={setProblem}
       onClaimed={claimed}
@@ -122,38 +131,32 @@ export function Board({
         <div className={styles.status}>
           <StoreSwitch slug={slug} open={board.event.storeOpen} report={setProblem} />
           {board.event.storeOpen && board.window && (
-            <span className={styles.drinksLeft}>
-              {board.window.drinksLeft} of {board.window.drinksTotal} drinks left
-              <span className={styles.srOnly}> in this code</span>
-            </span>
+            <span className={styles.drinksLeft}>{t.rich("drinksLeft", { left: board.window.drinksLeft, total: board.window.drinksTotal, sr })}</span>
           )}
           {stations.length > 1 && (
             <SettingSelect
-              label="Station"
+              label={t("station")}
               storageKey={stationFilterKey}
               value={showing}
               values={stationFilters}
-              names={{ ALL: "All stations", ...stationNames }}
+              names={{ ALL: t("allStations"), ESPRESSO_BAR: t("stations.ESPRESSO_BAR"), COLD_BAR: t("stations.COLD_BAR") }}
               className={styles.setting}
             />
           )}
           {elsewhere > 0 && (
-            <span className={styles.note}>
-              {elsewhere} {elsewhere === 1 ? "order" : "orders"} at other stations
-            </span>
+            <span className={styles.note}>{t("elsewhere", { count: elsewhere })}</span>
           )}
           <ConnectionBadge />
           <SoundSwitch storageKey={newOrderSound} sample={playNewOrderBeep} className={styles.checkbox}>
-            Sound
-            <span className={styles.srOnly}> on new orders</span>
+            {t.rich("sound", { sr })}
           </SoundSwitch>
           {(wakeLock === "refused" || wakeLock === "unsupported") && (
-            <span className={styles.note}>Screen may sleep{wakeLock === "unsupported" ? ": this browser cannot keep it on" : ""}</span>
+            <span className={styles.note}>{wakeLock === "unsupported" ? t("wakeLockUnsupported") : t("wakeLockRefused")}</span>
           )}
         </div>
         {!canSend && (
           <p role="alert" className={styles.offline}>
-            <strong>{offlineNotSent}.</strong> The buttons come back with the network; nothing you tap is sent later.
+            {t.rich("offlineBanner", { strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
         )}
         <BoardTabs base={base} columns={columns} selected={selected} select={setSelected} />
@@ -164,14 +167,14 @@ export function Board({
           <p className={`error ${styles.problem}`}>
             <span>{problem}</span>
             <button type="button" className="small secondary" onClick={() => setProblem(null)}>
-              Dismiss
+              {t("dismiss")}
             </button>
           </p>
         )}
       </div>
 
       {/* Read out politely, after whatever the screen reader is saying: the new orders since the last change. */}
-      <p role="status" aria-live="polite" aria-label="New orders" className={styles.srOnly}>
+      <p role="status" aria-live="polite" aria-label={t("newOrders")} className={styles.srOnly}>
         {announcement}
       </p>
 

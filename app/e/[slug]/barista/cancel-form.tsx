@@ -1,10 +1,14 @@
 "use client";
-import { useId, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import styles from "./board.module.css";
 
-/** The usual reasons, one tap each; their words are what the attendee reads. */
-const presets = ["Sold out", "Machine problem", "Duplicate order"] as const;
-const other = "Other";
+/**
+ * The usual reasons, one tap each. Their words, in the board's language, are what the attendee reads: the server
+ * keeps a reason as text, so an attendee whose phone speaks another language reads the barista's words.
+ */
+const presets = ["soldOut", "machineProblem", "duplicate"] as const;
+type Choice = (typeof presets)[number] | "other";
 
 /**
  * Cancelling tells the attendee why, so a reason is required: a preset, or "Other" with the barista's own words
@@ -21,21 +25,23 @@ export function CancelForm({
   onConfirm: (reason: string) => void;
   onKeep: () => void;
 }) {
-  const [choice, setChoice] = useState<string | null>(null);
+  const t = useTranslations("Board.cancel");
+  const [choice, setChoice] = useState<Choice | null>(null);
   const [ownWords, setOwnWords] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = useId();
-  const number = <span className={styles.srOnly}> #{orderNumber}</span>;
+  const number = String(orderNumber);
+  const sr = (chunks: ReactNode) => <span className={styles.srOnly}>{chunks}</span>;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (choice === null) {
-      setProblem("Choose a reason.");
+      setProblem(t("chooseReason"));
       return;
     }
-    const reason = choice === other ? ownWords.trim() : choice;
+    const reason = choice === "other" ? ownWords.trim() : t(`reasons.${choice}`);
     if (reason.length < 3) {
-      setProblem("Say why in a few words (at least 3 letters).");
+      setProblem(t("tooShort"));
       return;
     }
     setProblem(null);
@@ -45,8 +51,8 @@ export function CancelForm({
   return (
     <form className={styles.cancelForm} onSubmit={submit} aria-describedby={problem ? problemId : undefined}>
       <fieldset className={styles.reasons}>
-        <legend>Why cancel #{orderNumber}?</legend>
-        {[...presets, other].map((reason, index) => (
+        <legend>{t("question", { number })}</legend>
+        {[...presets, "other" as const].map((reason, index) => (
           <label key={reason} className={styles.reason}>
             <input
               type="radio"
@@ -57,13 +63,13 @@ export function CancelForm({
               // The form opens from a tap on "Cancel": the first reason takes the focus, for the keyboard too.
               autoFocus={index === 0}
             />
-            {reason}
+            {t(`reasons.${reason}`)}
           </label>
         ))}
       </fieldset>
-      {choice === other && (
+      {choice === "other" && (
         <label>
-          Reason for cancelling #{orderNumber}
+          {t("ownWords", { number })}
           <input
             value={ownWords}
             onChange={(event) => setOwnWords(event.target.value)}
@@ -82,10 +88,10 @@ export function CancelForm({
       )}
       <div className={styles.actions}>
         <button type="submit" disabled={busy} className={styles.danger}>
-          Confirm cancel{number}
+          {t.rich("confirm", { number, sr })}
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={onKeep}>
-          Keep{number}
+          {t.rich("keep", { number, sr })}
         </button>
       </div>
     </form>

@@ -1,15 +1,11 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useLayoutEffect, useRef } from "react";
 import { useTRPC } from "../../../trpc-client";
 import styles from "./close-store-dialog.module.css";
 
 export type ClosingChoice = "let-them-finish" | "end-now";
-
-/** "1 person is", "3 people are": what the barista reads before choosing. */
-export function choosingSentence(attendees: number): string {
-  return attendees === 1 ? "1 person is still choosing a drink." : `${attendees} people are still choosing a drink.`;
-}
 
 /**
  * Asks before the store closes (a modal <dialog>: the focus stays inside, Escape keeps the store open, and the
@@ -32,6 +28,7 @@ export function CloseStoreDialog({
   onKeepOpen: () => void;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("Board.closeDialog");
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const choosing = useQuery(trpc.board.choosing.queryOptions({ slug }, { staleTime: 0, gcTime: 0, refetchInterval: 3_000 }));
@@ -45,10 +42,11 @@ export function CloseStoreDialog({
   }, []);
 
   let question: string;
-  if (choosing.isError) question = "Could not check whether anyone is still choosing a drink.";
-  else if (attendees === undefined) question = "Checking whether anyone is still choosing a drink…";
-  else if (attendees === 0) question = "No one is choosing a drink right now. New scans will be turned away until you open the store again.";
-  else question = choosingSentence(attendees);
+  if (choosing.isError) question = t("checkFailed");
+  else if (attendees === undefined) question = t("checking");
+  else if (attendees === 0) question = t("noOne");
+  // "1 person is", "3 people are": what the barista reads before choosing.
+  else question = t("choosing", { count: attendees });
   const askWhatToDo = choosing.isError || (attendees ?? 0) > 0;
   const busy = sending || !canSend;
 
@@ -62,7 +60,7 @@ export function CloseStoreDialog({
       onCancel={(event) => (sending ? event.preventDefault() : onKeepOpen())}
     >
       <h2 id={`${ids}-title`} className={styles.title}>
-        Close the store?
+        {t("title")}
       </h2>
       <p id={`${ids}-question`} className={styles.question} aria-live="polite">
         {question}
@@ -71,25 +69,25 @@ export function CloseStoreDialog({
         {askWhatToDo ? (
           <>
             <button type="button" autoFocus disabled={busy} aria-describedby={`${ids}-finish`} onClick={() => onChoose("let-them-finish")}>
-              Let them finish
+              {t("letThemFinish")}
             </button>
             <p id={`${ids}-finish`} className={styles.hint}>
-              New scans are turned away; those choosing can still order.
+              {t("letThemFinishHint")}
             </p>
             <button type="button" className={styles.danger} disabled={busy} aria-describedby={`${ids}-now`} onClick={() => onChoose("end-now")}>
-              Close now
+              {t("closeNow")}
             </button>
             <p id={`${ids}-now`} className={styles.hint}>
-              Their orders end now and their drinks go back to the code.
+              {t("closeNowHint")}
             </p>
           </>
         ) : (
           <button type="button" autoFocus disabled={busy || attendees === undefined} onClick={() => onChoose("let-them-finish")}>
-            Close store
+            {t("closeStore")}
           </button>
         )}
         <button type="button" className="secondary" disabled={sending} onClick={onKeepOpen}>
-          Keep open
+          {t("keepOpen")}
         </button>
       </div>
     </dialog>

@@ -11,7 +11,6 @@ import type { BoardOrder } from "./board-types";
 export const labelRolls = ["OFF", "58", "80"] as const;
 export type LabelRoll = (typeof labelRolls)[number];
 export const labelRollKey = "presso:label-roll";
-export const labelRollNames: Record<LabelRoll, string> = { OFF: "Off", "58": "58 mm roll", "80": "80 mm roll" };
 export const labelHeightMm: Record<Exclude<LabelRoll, "OFF">, number> = { "58": 40, "80": 50 };
 
 export function useLabelRoll(): LabelRoll {

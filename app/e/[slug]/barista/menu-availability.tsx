@@ -1,16 +1,17 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
+import { useTranslations } from "next-intl";
 import { channels } from "@/server/realtime/channels";
 import type { AppRouter } from "@/server/trpc/root";
 import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
-import { failureMessage, sendNowOrFail, useCanSend } from "./send-now";
+import { sendNowOrFail, useCanSend, useFailureMessage } from "./send-now";
 import { sharedOptions, type OptionStock } from "./shared-options";
 
 type Menu = inferRouterOutputs<AppRouter>["staff"]["event"]["menu"];
 
-const stockWords: Record<OptionStock, string> = { available: "Available", "sold-out": "Sold out", "some-sold-out": "Sold out for some drinks" };
+const stockWords = { available: "available", "sold-out": "soldOut", "some-sold-out": "someSoldOut" } as const satisfies Record<OptionStock, string>;
 
 /**
  * The drinks of this event and their options, live; a barista marks a drink, or an option on every drink that
@@ -26,6 +27,8 @@ export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string;
   useChannel(channels.board(eventId), (message) => message.name === "config.changed" && void reread(), () => void reread());
   const menu = eventQuery.data?.menu ?? initialMenu;
   const canSend = useCanSend();
+  const t = useTranslations("Board.menu");
+  const failureMessage = useFailureMessage();
   const settled = {
     ...sendNowOrFail,
     onSuccess: () => reread(),
@@ -40,16 +43,16 @@ export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string;
     <>
       {failure && (
         <p className="error" role="alert">
-          {failureMessage(failure, "The menu change")}
+          {failureMessage(failure, t("change"))}
         </p>
       )}
-      <ul className="list" aria-label="Menu">
+      <ul className="list" aria-label={t("list")}>
         {menu.map((item) => (
           <li key={item.id} className="card row">
             <div>
               <strong>{item.name}</strong>{" "}
               <span className={`badge ${item.available ? "available" : "unavailable"}`}>
-                {item.available ? "Available" : "Sold out"}
+                {item.available ? t("available") : t("soldOut")}
               </span>
               {item.optionGroups.length > 0 && (
                 <p className="hint">{item.optionGroups.map((group) => group.name).join(" · ")}</p>
@@ -61,13 +64,13 @@ export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string;
               disabled={busy}
               onClick={() => setAvailability.mutate({ slug, menuItemId: item.id, available: !item.available })}
             >
-              {item.available ? `Mark ${item.name} sold out` : `Put ${item.name} back on`}
+              {item.available ? t("markSoldOut", { name: item.name }) : t("putBack", { name: item.name })}
             </button>
           </li>
         ))}
       </ul>
-      <h3>Options</h3>
-      <p className="hint">An option sold out here is sold out on every drink that offers it.</p>
+      <h3>{t("options")}</h3>
+      <p className="hint">{t("optionsHint")}</p>
       {sharedOptions(menu).map((group) => (
         <ul key={group.name} className="list" aria-label={group.name}>
           {group.options.map((option) => {
@@ -76,7 +79,7 @@ export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string;
               <li key={option.name} className="card row">
                 <div>
                   <strong>{option.name}</strong> <span className="hint">{group.name}</span>{" "}
-                  <span className={`badge ${available ? "available" : "unavailable"}`}>{stockWords[option.stock]}</span>
+                  <span className={`badge ${available ? "available" : "unavailable"}`}>{t(stockWords[option.stock])}</span>
                 </div>
                 <button
                   type="button"
@@ -85,7 +88,7 @@ export function MenuAvailability({ slug, eventId, initialMenu }: { slug: string;
                   // "Some drinks" means sold out somewhere: the tap that helps most then is to mark it sold out everywhere.
                   onClick={() => setOptionAvailability.mutate({ slug, group: group.name, option: option.name, available: option.stock === "sold-out" })}
                 >
-                  {option.stock === "sold-out" ? `Put ${option.name} back on` : `Mark ${option.name} sold out`}
+                  {option.stock === "sold-out" ? t("putBack", { name: option.name }) : t("markSoldOut", { name: option.name })}
                 </button>
               </li>
             );

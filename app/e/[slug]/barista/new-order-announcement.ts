@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { BoardOrder } from "./board-types";
 
@@ -8,6 +9,7 @@ import type { BoardOrder } from "./board-types";
  * while rendering (React's pattern for following a prop), so the words change in the same render as the cards.
  */
 export function useNewOrderAnnouncement(orders: BoardOrder[], unusualOf: (order: BoardOrder) => { choice: string }[]): string {
+  const t = useTranslations("Board");
   const [known, setKnown] = useState<ReadonlySet<string>>(() => new Set(orders.map((order) => order.id)));
   const [announcement, setAnnouncement] = useState("");
   // Any order the board has shown counts as known, so one released back to New is not announced as new.
@@ -18,7 +20,7 @@ export function useNewOrderAnnouncement(orders: BoardOrder[], unusualOf: (order:
       fresh
         .map((order) => {
           const drink = [order.drink.name, ...unusualOf(order).map((option) => option.choice)].join(", ");
-          return `New order #${order.orderNumber}: ${drink}, for ${order.attendeeName}.`;
+          return t("newOrderAnnouncement", { number: String(order.orderNumber), drink, name: order.attendeeName });
         })
         .join(" "),
     );

@@ -1,5 +1,6 @@
 "use client";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useState, type ReactNode } from "react";
 import styles from "./board.module.css";
 import type { BoardOrder } from "./board-types";
 import { CancelForm } from "./cancel-form";
@@ -9,8 +10,8 @@ import { useNow } from "../../../use-now";
 import { useOrderActions } from "./use-order-actions";
 import { useCanSend } from "./send-now";
 
-/** Each state's word: its colour is never the only sign of it. */
-const stateWords: Partial<Record<BoardOrder["status"], string>> = { QUEUED: "New", MAKING: "Making", READY: "Ready" };
+/** Each state's word (the column's title): its colour is never the only sign of it. */
+const stateWords = { QUEUED: "new", MAKING: "making", READY: "ready" } as const;
 
 /**
  * One order as a barista reads it at arm's length: number, drink and the options that differ from the usual ones
@@ -44,11 +45,16 @@ export function OrderCard({
   const mine = order.mine;
   const off = actions.busy || !canSend;
   const recallable = order.completedAt !== null && now !== null && now - order.completedAt.getTime() < recallGraceSeconds * 1000;
-  const number = <span className={styles.srOnly}> #{order.orderNumber}</span>;
+  const t = useTranslations("Board");
+  const sr = (chunks: ReactNode) => <span className={styles.srOnly}>{chunks}</span>;
+  const button = (verb: "make" | "cancel" | "ready" | "release" | "pickUp" | "recall") =>
+    t.rich("button", { verb: t(`verbs.${verb}`), number: String(order.orderNumber), sr });
+  const stateWord = order.status in stateWords ? stateWords[order.status as keyof typeof stateWords] : null;
+  const maker = order.baristaName ?? t("someone");
 
   return (
     <article
-      aria-label={`Order #${order.orderNumber}`}
+      aria-label={t("order", { number: String(order.orderNumber) })}
       data-state={order.status}
       className={`card ${styles.card} ${mine && order.status === "MAKING" ? styles.mine : ""}`}
     >
@@ -59,14 +65,11 @@ export function OrderCard({
       <div className={styles.who}>
         <p className={styles.attendee}>{order.attendeeName}</p>
         <p className={styles.meta}>
-          <span className={styles.stateWord}>{stateWords[order.status]}</span>
+          {stateWord && <span className={styles.stateWord}>{t(`states.${stateWord}`)}</span>}
           <OrderAge order={order} />
           {station && <span className={styles.station}>{station}</span>}
           {order.status === "MAKING" && (
-            <span className={styles.maker}>
-              by {order.baristaName ?? "someone"}
-              {mine && " (you)"}
-            </span>
+            <span className={styles.maker}>{mine ? t("makerYou", { name: maker }) : t("maker", { name: maker })}</span>
           )}
         </p>
       </div>
@@ -82,10 +85,10 @@ export function OrderCard({
         ) : (
           <div className={styles.actions}>
             <button type="button" disabled={off} onClick={() => actions.claim.mutate(target, { onSuccess: () => onClaimed(order) })}>
-              Make{number}
+              {button("make")}
             </button>
             <button type="button" className="secondary" disabled={off} onClick={() => setCancelling(true)}>
-              Cancel{number}
+              {button("cancel")}
             </button>
           </div>
         ))}
@@ -94,11 +97,11 @@ export function OrderCard({
         <div className={styles.actions}>
           {mine && (
             <button type="button" disabled={off} onClick={() => actions.complete.mutate(target)}>
-              Ready{number}
+              {button("ready")}
             </button>
           )}
           <button type="button" className="secondary" disabled={off} onClick={() => actions.release.mutate(target)}>
-            Release{number}
+            {button("release")}
           </button>
         </div>
       )}
@@ -106,11 +109,11 @@ export function OrderCard({
       {order.status === "READY" && (
         <div className={styles.actions}>
           <button type="button" disabled={off} onClick={() => actions.pickUp.mutate(target)}>
-            Picked up{number}
+            {button("pickUp")}
           </button>
           {recallable && (
             <button type="button" className="secondary" disabled={off} onClick={() => actions.recall.mutate(target)}>
-              Back to making{number}
+              {button("recall")}
             </button>
           )}
         </div>

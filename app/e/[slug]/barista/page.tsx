@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { RegisterServiceWorker } from "../../../pwa/register-service-worker";
+import { EventClock } from "../../../event-clock";
+import { ClientMessages } from "../../../i18n/client-messages";
+import { zoneName } from "../../../i18n/zone-name";
 import { TopBar } from "../../../top-bar";
 import { loadStaffScreen, signedInActor } from "../page-gates";
 import { Board } from "./board";
@@ -14,10 +18,11 @@ export const dynamic = "force-dynamic";
 /** The board can be installed as an app: its manifest is the event's own (manifest.webmanifest/route.ts). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const { slug } = await params;
+  const t = await getTranslations("Board");
   return {
-    title: "Barista",
+    title: t("title"),
     manifest: eventPaths(slug).boardManifest,
-    appleWebApp: { capable: true, title: "Presso board", statusBarStyle: "default" },
+    appleWebApp: { capable: true, title: t("appTitle"), statusBarStyle: "default" },
   };
 }
 
@@ -31,22 +36,29 @@ export default async function BaristaPage({ params }: { params: Promise<{ slug: 
   if ("refusal" in loaded) return loaded.refusal;
   const [view, board] = loaded.data;
   const { event, menu, role } = view;
+  const t = await getTranslations("Board");
+  // The request's zone is this event's (app/i18n/request.ts), whatever the device's.
+  const zone = zoneName(await getLocale(), await getTimeZone());
   return (
     <>
       <RegisterServiceWorker />
       <TopBar actor={actor} />
-      <main className={styles.page}>
-        <h1 className={styles.title}>{event.name}</h1>
-        <Board slug={event.slug} initialBoard={board} initialMenu={menu} canReleaseAny={role === "ORGANISER"} />
-        <h2>Menu</h2>
-        {/* The event's settings sit down here, out of the way of the first order on a phone. */}
-        <p className="hint">
-          {event.timeZone} · up to {event.maxOpenOrders} open orders · {event.drinksPerCode} drinks per code
-        </p>
-        <MenuAvailability slug={event.slug} eventId={event.id} initialMenu={menu} />
-        <h2>This device</h2>
-        <DeviceSettings />
-      </main>
+      <ClientMessages namespaces={["Board", "Connection"]}>
+        <main className={styles.page}>
+          {/* The clock shares the title's line, so the board starts no lower than before. */}
+          <div className={styles.heading}>
+            <h1 className={styles.title}>{event.name}</h1>
+            <EventClock zone={zone} className={`hint ${styles.clock}`} />
+          </div>
+          <Board slug={event.slug} initialBoard={board} initialMenu={menu} canReleaseAny={role === "ORGANISER"} />
+          <h2>{t("menuHeading")}</h2>
+          {/* The event's settings sit down here, out of the way of the first order on a phone. */}
+          <p className="hint">{t("eventFacts", { zone, maxOpenOrders: event.maxOpenOrders, drinksPerCode: event.drinksPerCode })}</p>
+          <MenuAvailability slug={event.slug} eventId={event.id} initialMenu={menu} />
+          <h2>{t("thisDevice")}</h2>
+          <DeviceSettings />
+        </main>
+      </ClientMessages>
     </>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useConnectionState } from "../../../realtime/realtime-provider";
 import { useOnline } from "../../../use-online";
 
@@ -9,9 +10,6 @@ import { useOnline } from "../../../use-online";
  */
 export const sendNowOrFail = { networkMode: "always", retry: false } as const;
 
-/** The words every screen part uses for a tap that could not be sent. */
-export const offlineNotSent = "Offline: not sent";
-
 /** Whether a tap can reach the server now: the browser has a network and the live connection is not offline. */
 export function useCanSend(): boolean {
   const online = useOnline();
@@ -20,11 +18,12 @@ export function useCanSend(): boolean {
 }
 
 /**
- * A plain message for a failed tap. A tRPC error that carries no `data` never got an answer from the server (the
- * request did not leave, or its answer was lost), so the tap is said to be not sent: the board re-reads itself
- * when the network is back and shows what really happened.
+ * A plain message for a failed tap, `what` naming it in the board's language ("Make #12"). A tRPC error that
+ * carries no `data` never got an answer from the server (the request did not leave, or its answer was lost), so the
+ * tap is said to be not sent: the board re-reads itself when the network is back and shows what really happened.
+ * The server's own answers stay in its words (English) until the services return codes instead of sentences.
  */
-export function failureMessage(error: { message: string; data?: unknown }, what: string): string {
-  if (error.data == null) return `${offlineNotSent}: ${what} did not reach the server. Tap it again when you are back online.`;
-  return error.message;
+export function useFailureMessage(): (error: { message: string; data?: unknown }, what: string) => string {
+  const t = useTranslations("Board");
+  return (error, what) => (error.data == null ? t("notSent", { what }) : error.message);
 }

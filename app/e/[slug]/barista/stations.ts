@@ -3,12 +3,10 @@ import type { BoardMenu, BoardOrder } from "./board-types";
 /**
  * The bars an event makes drinks at (the menu says which drink is made where), and the board's filter: a tablet at
  * the cold bar shows, counts and beeps for the cold bar's orders only. The filter belongs to the device, not the
- * barista: it stays with the bar when baristas swap.
+ * barista: it stays with the bar when baristas swap. Their names are in the catalogues (Board.stations).
  */
 
 export type Station = BoardOrder["station"];
-
-export const stationNames: Record<Station, string> = { ESPRESSO_BAR: "Espresso bar", COLD_BAR: "Cold bar" };
 
 export type StationFilter = Station | "ALL";
 export const stationFilters: readonly StationFilter[] = ["ALL", "ESPRESSO_BAR", "COLD_BAR"];

@@ -1,10 +1,11 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "../../../trpc-client";
 import styles from "./board.module.css";
 import { CloseStoreDialog } from "./close-store-dialog";
-import { failureMessage, sendNowOrFail, useCanSend } from "./send-now";
+import { sendNowOrFail, useCanSend, useFailureMessage } from "./send-now";
 
 /**
  * The store's state and the tap that flips it. Opening is one tap; closing asks first (close-store-dialog.tsx),
@@ -14,6 +15,8 @@ export function StoreSwitch({ slug, open, report }: { slug: string; open: boolea
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const canSend = useCanSend();
+  const t = useTranslations("Board.store");
+  const failureMessage = useFailureMessage();
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState("");
   const reread = () => queryClient.invalidateQueries({ queryKey: trpc.board.orders.queryKey({ slug }) });
@@ -26,27 +29,26 @@ export function StoreSwitch({ slug, open, report }: { slug: string; open: boolea
       },
       onSuccess: (result) => {
         setAsking(false);
-        const ended = result.ordersEnded === 1 ? "1 order ended." : `${result.ordersEnded} orders ended.`;
-        setDone(result.storeOpen ? "Store open." : result.ordersEnded > 0 ? `Store closed. ${ended}` : "Store closed.");
+        setDone(result.storeOpen ? t("opened") : result.ordersEnded > 0 ? t("closedEnded", { count: result.ordersEnded }) : t("closedNow"));
         void reread();
       },
       onError: (error) => {
         setAsking(false);
-        report(failureMessage(error, open ? "Close store" : "Open store"));
+        report(failureMessage(error, open ? t("closeStore") : t("openStore")));
         void reread();
       },
     }),
   );
   return (
     <>
-      <span className={`badge ${open ? "open" : "closed"}`}>Store {open ? "open" : "closed"}</span>
+      <span className={`badge ${open ? "open" : "closed"}`}>{open ? t("open") : t("closed")}</span>
       <button
         type="button"
         className={open ? "small secondary" : "small"}
         disabled={setStoreOpen.isPending || !canSend}
         onClick={() => (open ? setAsking(true) : setStoreOpen.mutate({ slug, open: true }))}
       >
-        {open ? "Close store" : "Open store"}
+        {open ? t("closeStore") : t("openStore")}
       </button>
       {asking && (
         <CloseStoreDialog

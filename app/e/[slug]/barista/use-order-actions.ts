@@ -1,7 +1,10 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "../../../trpc-client";
-import { failureMessage, sendNowOrFail } from "./send-now";
+import { sendNowOrFail, useFailureMessage } from "./send-now";
+
+type Verb = "make" | "release" | "ready" | "recall" | "pickUp" | "cancel";
 
 /**
  * What a barista can do to one order. Each tap is sent at once or fails at once (never later), and the board
@@ -10,24 +13,26 @@ import { failureMessage, sendNowOrFail } from "./send-now";
 export function useOrderActions(slug: string, orderNumber: number, report: (problem: string | null) => void) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations("Board");
+  const failureMessage = useFailureMessage();
   const reread = () => queryClient.invalidateQueries({ queryKey: trpc.board.orders.queryKey({ slug }) });
-  const options = (verb: string) => ({
+  const options = (verb: Verb) => ({
     ...sendNowOrFail,
     onMutate: () => report(null),
     // Returning the promise keeps the buttons disabled until the board shows the outcome.
     onSuccess: () => reread(),
     // Not awaited: while the network is down the re-read waits for it, and the failure must show now.
     onError: (error: { message: string; data?: unknown }) => {
-      report(failureMessage(error, `${verb} #${orderNumber}`));
+      report(failureMessage(error, t("action", { verb: t(`verbs.${verb}`), number: String(orderNumber) })));
       void reread();
     },
   });
-  const claim = useMutation(trpc.board.claim.mutationOptions(options("Make")));
-  const release = useMutation(trpc.board.release.mutationOptions(options("Release")));
-  const complete = useMutation(trpc.board.complete.mutationOptions(options("Ready")));
-  const recall = useMutation(trpc.board.recall.mutationOptions(options("Back to making")));
-  const pickUp = useMutation(trpc.board.pickUp.mutationOptions(options("Picked up")));
-  const cancel = useMutation(trpc.board.cancel.mutationOptions(options("Cancel")));
+  const claim = useMutation(trpc.board.claim.mutationOptions(options("make")));
+  const release = useMutation(trpc.board.release.mutationOptions(options("release")));
+  const complete = useMutation(trpc.board.complete.mutationOptions(options("ready")));
+  const recall = useMutation(trpc.board.recall.mutationOptions(options("recall")));
+  const pickUp = useMutation(trpc.board.pickUp.mutationOptions(options("pickUp")));
+  const cancel = useMutation(trpc.board.cancel.mutationOptions(options("cancel")));
   const busy = [claim, release, complete, recall, pickUp, cancel].some((mutation) => mutation.isPending);
   return { claim, release, complete, recall, pickUp, cancel, busy };
 }

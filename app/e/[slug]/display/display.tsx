@@ -1,7 +1,9 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useSyncExternalStore, type CSSProperties } from "react";
 import { channels } from "@/server/realtime/channels";
+import { EventClock } from "../../../event-clock";
 import { ConnectionBadge } from "../../../realtime/connection-badge";
 import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
@@ -24,10 +26,12 @@ function usePageUrl(): string | null {
 
 /**
  * The booth screen, made for a TV that nobody scrolls: the code to scan (or why there is none), the Preparing
- * list, and the larger Ready list, which highlights and chimes for each drink that turns ready.
+ * list, and the larger Ready list, which highlights and chimes for each drink that turns ready. `zone` names the
+ * event's time zone for the clock in the header.
  */
-export function Display({ slug, initialState }: { slug: string; initialState: DisplayState }) {
+export function Display({ slug, initialState, zone }: { slug: string; initialState: DisplayState; zone: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("Display");
   const queryClient = useQueryClient();
   const stateQuery = useQuery(trpc.display.state.queryOptions({ slug }, { initialData: initialState }));
   const state = stateQuery.data;
@@ -66,7 +70,8 @@ export function Display({ slug, initialState }: { slug: string; initialState: Di
       <header className={styles.header}>
         <h1 className={styles.title}>{state.event.name}</h1>
         <div className={styles.status}>
-          {stateQuery.isError && <span className={styles.stale}>Showing the last known state</span>}
+          <EventClock zone={zone} className={styles.clock} />
+          {stateQuery.isError && <span className={styles.stale}>{t("stale")}</span>}
           <SoundControl />
           <ConnectionBadge />
         </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type CSSProperties, type RefObject } from "react";
 import styles from "./display.module.css";
 import type { DisplayState } from "./display-types";
@@ -21,6 +22,7 @@ const typeSizes = {
  * first, and Preparing's type is never larger than Ready's, so Ready dominates however full either list is.
  */
 export function OrderLists({ preparing, ready, now }: { preparing: DisplayState["orders"]["preparing"]; ready: ReadyEntry[]; now: number }) {
+  const t = useTranslations("Display");
   const preparingBox = useRef<HTMLDivElement>(null);
   const readyBox = useRef<HTMLDivElement>(null);
   const preparingSize = useBoxSize(preparingBox);
@@ -40,11 +42,11 @@ export function OrderLists({ preparing, ready, now }: { preparing: DisplayState[
     });
   return (
     <div className={styles.lists}>
-      <OrderList kind="preparing" title="Preparing" empty="No drinks in the making." entries={preparing} box={preparingBox} fit={preparingFit} />
+      <OrderList kind="preparing" title={t("preparing")} empty={t("noPreparing")} entries={preparing} box={preparingBox} fit={preparingFit} />
       <OrderList
         kind="ready"
-        title="Ready"
-        empty="No drinks waiting."
+        title={t("ready")}
+        empty={t("noReady")}
         entries={ready}
         box={readyBox}
         fit={readyFit}
@@ -73,6 +75,7 @@ function OrderList({
   fit: ListFit | null;
   isFresh?: (entry: Entry) => boolean;
 }) {
+  const t = useTranslations("Display");
   const headingId = useId();
   const shown = fit ? entries.slice(0, fit.shown) : entries;
   const more = fit?.more ?? 0;
@@ -94,8 +97,8 @@ function OrderList({
               </li>
             ))}
             {more > 0 && (
-              <li className={styles.more} aria-label={`and ${more} more ${more === 1 ? "order" : "orders"}`}>
-                +{more} more
+              <li className={styles.more} aria-label={t("moreLabel", { count: more })}>
+                {t("more", { count: more })}
               </li>
             )}
           </ul>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { toDataURL } from "qrcode";
 import { useEffect, useState } from "react";
 import styles from "./display.module.css";
@@ -28,10 +29,11 @@ export function QrPanel({
   now: number;
   orderBase: string | null;
 }) {
+  const t = useTranslations("Display");
   if (!storeOpen || !codeWindow) {
     return (
-      <section className={`${styles.panel} ${styles.closedPanel}`} aria-label="Ordering">
-        <p className={styles.closed}>The store is not taking orders right now</p>
+      <section className={`${styles.panel} ${styles.closedPanel}`} aria-label={t("ordering")}>
+        <p className={styles.closed}>{t("closed")}</p>
       </section>
     );
   }
@@ -39,40 +41,38 @@ export function QrPanel({
   const secondsLeft = Math.min(windowSeconds, Math.max(0, Math.ceil((codeWindow.endsAt.getTime() - now) / 1000)));
   const nextCode = (
     <p role="timer" className={styles.countdown}>
-      New code in <span className={styles.digits}>{formatCountdown(secondsLeft)}</span>
+      {t.rich("newCodeIn", { time: formatCountdown(secondsLeft), digits: (chunks) => <span className={styles.digits}>{chunks}</span> })}
     </p>
   );
 
   if (codeWindow.drinksLeft <= 0 || secondsLeft <= codeWindow.hideCodeSeconds) {
     return (
-      <section className={styles.panel} aria-label="Ordering">
-        <p className={styles.making}>We are making drinks!</p>
+      <section className={styles.panel} aria-label={t("ordering")}>
+        <p className={styles.making}>{t("making")}</p>
         {nextCode}
-        <p className={styles.soon}>We will accept new orders soon.</p>
+        <p className={styles.soon}>{t("soon")}</p>
       </section>
     );
   }
 
   return (
-    <section className={styles.panel} aria-label="Ordering">
-      <p className={styles.scan}>Scan to order</p>
+    <section className={styles.panel} aria-label={t("ordering")}>
+      <p className={styles.scan}>{t("scan")}</p>
       <div className={styles.qrBox}>{orderBase === null ? <QrPlaceholder /> : <QrCode url={orderLink(orderBase, slug, codeWindow.code)} />}</div>
-      <p className={styles.hint}>Scan with your phone camera</p>
+      <p className={styles.hint}>{t("scanHint")}</p>
       {nextCode}
       <div
         role="progressbar"
-        aria-label="Time until the next code"
+        aria-label={t("untilNextCode")}
         aria-valuemin={0}
         aria-valuemax={windowSeconds}
         aria-valuenow={secondsLeft}
-        aria-valuetext={`${formatCountdown(secondsLeft)} until the next code`}
+        aria-valuetext={t("untilNextCodeValue", { time: formatCountdown(secondsLeft) })}
         className={styles.progress}
       >
         <div className={styles.progressFill} style={{ width: `${(secondsLeft / windowSeconds) * 100}%` }} />
       </div>
-      <p className={styles.drinksLeft}>
-        {codeWindow.drinksLeft} {codeWindow.drinksLeft === 1 ? "drink" : "drinks"} left
-      </p>
+      <p className={styles.drinksLeft}>{t("drinksLeft", { count: codeWindow.drinksLeft })}</p>
     </section>
   );
 }
@@ -83,6 +83,7 @@ function QrPlaceholder() {
 
 /** Drawn in the browser, since without PRESSO_PUBLIC_URL the order link starts with this screen's own address. */
 function QrCode({ url }: { url: string }) {
+  const t = useTranslations("Display");
   const [qr, setQr] = useState<{ url: string; src: string } | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -100,11 +101,11 @@ function QrCode({ url }: { url: string }) {
     };
   }, [url]);
 
-  if (failed) return <p className="error">The QR code could not be drawn. Please reload this screen.</p>;
+  if (failed) return <p className="error">{t("qrFailed")}</p>;
   // A code from the previous window must never show, even for a moment: it no longer orders anything.
   if (!qr || qr.url !== url) return <QrPlaceholder />;
   return (
     // eslint-disable-next-line @next/next/no-img-element -- a data URL drawn in the browser: nothing for next/image to optimise
-    <img className={styles.qr} src={qr.src} alt="QR code: scan to order" data-order-url={qr.url} width={480} height={480} />
+    <img className={styles.qr} src={qr.src} alt={t("qrAlt")} data-order-url={qr.url} width={480} height={480} />
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { playReadyChime, unlockSound, useSoundSwitch, useSoundUnlocked } from "../../../chime";
 import { SoundSwitch, useUnlockSoundOnFirstGesture } from "../../../sound-switch";
@@ -30,6 +31,7 @@ export function useReadyChime(ready: DisplayState["orders"]["ready"], now: numbe
 export function SoundControl() {
   const soundOn = useSoundSwitch(readySound);
   const unlocked = useSoundUnlocked();
+  const t = useTranslations("Display");
   return (
     <>
       {soundOn && !unlocked && (
@@ -41,11 +43,11 @@ export function SoundControl() {
             playReadyChime();
           }}
         >
-          Tap to turn sound on
+          {t("tapForSound")}
         </button>
       )}
       <SoundSwitch storageKey={readySound} sample={playReadyChime} className={styles.soundSwitch}>
-        Chime when a drink is ready
+        {t("chimeOnReady")}
       </SoundSwitch>
     </>
   );

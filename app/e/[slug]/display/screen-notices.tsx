@@ -1,3 +1,5 @@
+import { useFormatter, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { WakeLockState } from "../../../wake-lock";
 import styles from "./display.module.css";
 
@@ -6,29 +8,28 @@ import styles from "./display.module.css";
  * cannot open, or a screen that may go to sleep. Nothing shows when all is well.
  */
 export function ScreenNotices({ openInstead, wakeLock }: { openInstead: string[] | null; wakeLock: WakeLockState }) {
+  const t = useTranslations("Display");
+  const format = useFormatter();
   if (openInstead === null && wakeLock === "on") return null;
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+  // "a or b", "a, b ou c": the addresses joined as the language joins alternatives.
+  const addresses = () =>
+    format.list(
+      openInstead?.map((address) => (
+        <strong key={address} className={styles.address}>
+          {address}
+        </strong>
+      )) ?? [],
+      { type: "disjunction" },
+    );
   return (
-    <aside className={styles.notices} aria-label="Screen set-up">
+    <aside className={styles.notices} aria-label={t("setUp")}>
       {openInstead !== null && (
         <p className={styles.notice}>
-          <strong>Phones cannot open this code:</strong> this screen was opened at localhost, which on a phone means the phone itself.{" "}
-          {openInstead.length > 0 ? (
-            <>
-              Open this screen at{" "}
-              {openInstead.map((address, index) => (
-                <span key={address}>
-                  {index > 0 && " or "}
-                  <strong className={styles.address}>{address}</strong>
-                </span>
-              ))}{" "}
-              instead, or set PRESSO_PUBLIC_URL.
-            </>
-          ) : (
-            <>This computer has no network address phones could use: join the booth&apos;s Wi-Fi, or set PRESSO_PUBLIC_URL.</>
-          )}
+          {t.rich("localhost", { strong })} {openInstead.length > 0 ? t.rich("openAt", { addresses }) : t("noAddress")}
         </p>
       )}
-      {wakeLock !== "on" && <p className={styles.notice}>Screen may sleep: keep this tab in front / check power settings</p>}
+      {wakeLock !== "on" && <p className={styles.notice}>{t("maySleep")}</p>}
     </aside>
   );
 }
