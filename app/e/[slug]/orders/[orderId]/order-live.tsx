@@ -11,6 +11,7 @@ import { CancelOrder } from "./cancel-order";
 import { DrinkForm } from "./drink-form";
 import styles from "./order-live.module.css";
 import { isChoosing, OrderFacts, OrderStatus } from "./order-status";
+import { ReadyNotifications } from "./ready-notifications";
 
 /**
  * How often to re-read without being told. Queue place and wait estimate move as other people's orders move,
@@ -59,6 +60,7 @@ export function OrderLive({ initialOrder, initialMenu }: OrderLiveProps) {
         <ConnectionBadge />
       </p>
       <OrderStatus order={order} />
+      {(order.status === "QUEUED" || order.status === "MAKING") && <ReadyNotifications orderId={orderId} />}
       {orderQuery.isRefetchError && <p className="hint">Could not update just now. Trying again…</p>}
 
       {choosing && order.submitBy && (
