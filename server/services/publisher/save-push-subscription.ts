@@ -14,10 +14,11 @@ const base64urlBytes = (bytes: number) =>
 /** A browser's push subscription, as `PushSubscription.toJSON()` gives it. */
 export const webPushSubscription = z
   .object({
-    // An address as push services make them: printable ASCII, no spaces (which URL parsing would quietly drop).
+    // An address as push services make them: printable ASCII, no spaces (which URL parsing would quietly drop),
+    // and short (FCM's, Mozilla's, Apple's and Windows' are 150 to 400 characters).
     endpoint: z
       .string()
-      .max(1024)
+      .max(800)
       .regex(/^[\x21-\x7e]+$/, "must be a plain web address")
       .pipe(z.url({ protocol: /^https?$/ })),
     expirationTime: z.number().nullable().optional(),
