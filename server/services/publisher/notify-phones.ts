@@ -19,7 +19,7 @@ export type PushSender = (target: PushTarget, payload: unknown, settings: WebPus
 export async function notifyPhones(db: Db, settings: WebPushSettings, event: NotifiedEvent, send: PushSender = sendWebPush): Promise<number> {
   const notification = projectNotification(event.name as CatalogEventName, event.data as EventData<CatalogEventName>);
   if (!notification) return 0;
-  let watchers;
+  let watchers: { orderPath: string; subscription: PushTarget & { id: string } }[];
   try {
     watchers = await db.pushSubscriptionOrder.findMany({
       where: { orderId: notification.orderId },
@@ -33,7 +33,7 @@ export async function notifyPhones(db: Db, settings: WebPushSettings, event: Not
     watchers.map(async ({ orderPath, subscription }) => {
       const claim = { subscriptionId: subscription.id, eventKey: event.id };
       // Only the endpoint's host goes to the log: it names the push service, not the person.
-      const where = `${notification.title} (${notification.tag}) to ${new URL(subscription.endpoint).host}`;
+      const where = `${notification.title} (${notification.tag}) to ${URL.canParse(subscription.endpoint) ? new URL(subscription.endpoint).host : "an unreadable address"}`;
       try {
         const claimed = await db.pushDelivery.createMany({ data: [claim], skipDuplicates: true });
         if (claimed.count === 0) return false;
