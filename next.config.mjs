@@ -39,9 +39,9 @@ const routeHandlers = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // PGlite loads its WebAssembly and data files relative to its own module, and pg and bcryptjs are
+  // PGlite loads its WebAssembly and data files relative to its own module, and pg, bcryptjs and web-push are
   // plain Node packages: keep them out of the server bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "bcryptjs"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "bcryptjs", "web-push"],
   // Read from disk at start-up in embedded mode, outside the bundle: the migration files, and the script of the
   // database's own thread. Ship them with the server output.
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./server/db/pglite-thread/thread.mjs"] },

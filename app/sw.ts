@@ -49,3 +49,52 @@ const serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+
+/**
+ * Web Push (server/services/publisher/notify-phones.ts): "Your Flat White is ready". Serwist's addEventListeners
+ * registers install, activate, fetch and message only, so these two are Presso's own. Attendee phones register
+ * this worker only when they ask for the notification (app/e/[slug]/orders/[orderId]/ready-notifications.tsx).
+ */
+type ReadyPush = { title: string; body?: string; tag?: string; url?: string };
+
+function readPush(event: PushEvent): ReadyPush {
+  try {
+    const data = event.data?.json() as Partial<ReadyPush> | undefined;
+    if (data && typeof data.title === "string") return data as ReadyPush;
+  } catch {
+    // A message that is not ours still has to show something: the browser requires a visible notification.
+  }
+  return { title: "Presso", body: event.data?.text() };
+}
+
+self.addEventListener("push", (event) => {
+  const push = readPush(event);
+  // `renotify` and `vibrate` are in the Notifications API but not yet in TypeScript's lib.
+  const options: NotificationOptions & { renotify?: boolean; vibrate?: number[] } = {
+    body: push.body,
+    tag: push.tag,
+    // A second "ready" for the same order (after a recall) buzzes again instead of replacing the first silently.
+    renotify: Boolean(push.tag),
+    vibrate: [200, 100, 200],
+    icon: "/icons/icon-192.png",
+    data: { url: push.url ?? "/" },
+  };
+  event.waitUntil(self.registration.showNotification(push.title, options));
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const target = new URL((event.notification.data as { url?: string } | null)?.url ?? "/", self.location.origin);
+  event.waitUntil(
+    (async () => {
+      // The order's page already open in a tab: bring that tab forward rather than opening a second one.
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const open = windows.find((client) => new URL(client.url).pathname === target.pathname);
+      if (open) {
+        await open.focus();
+        return;
+      }
+      await self.clients.openWindow(target.href);
+    })(),
+  );
+});

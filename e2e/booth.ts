@@ -24,8 +24,8 @@ export type BoothSettings = Partial<{
 type SignIn = { provider: "staff"; email: string; password: string } | { provider: "guest"; name: string };
 
 /** A client of the app's own HTTP API (sign-in, then tRPC calls), as a script or a phone would use it. */
-async function apiAs(who: SignIn) {
-  const api = await playwrightRequest.newContext({ baseURL });
+async function apiAs(who: SignIn, server = baseURL) {
+  const api = await playwrightRequest.newContext({ baseURL: server });
   const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const { provider, ...credentials } = who;
   await api.post(`/api/auth/callback/${provider}`, { form: { csrfToken, ...credentials, json: "true", callbackUrl: "/" } });
@@ -42,7 +42,7 @@ async function apiAs(who: SignIn) {
   };
 }
 
-const organiserApi = () => apiAs({ provider: "staff", ...e2eAccounts.organiser });
+const organiserApi = (server?: string) => apiAs({ provider: "staff", ...e2eAccounts.organiser }, server);
 
 export type Api = Awaited<ReturnType<typeof apiAs>>;
 
@@ -52,8 +52,9 @@ export const staffApi = (account: { email: string; password: string }) => apiAs(
 /** An attendee's phone using the API directly: signed in with the name for the cup. */
 export const guestApi = (name: string) => apiAs({ provider: "guest", name });
 
-export async function createBooth(settings: BoothSettings = {}) {
-  const api = await organiserApi();
+/** `server`: a spec's own server (with the e2e organiser account), instead of the shared one. */
+export async function createBooth(settings: BoothSettings = {}, server?: string) {
+  const api = await organiserApi(server);
   const slug = `e2e-${Date.now().toString(36)}-${++counter}`;
   // Hour-long code windows: a journey never straddles the end of a window by chance. English, since the journeys
   // find the staff screens' parts by their English names (e2e/languages.spec.ts covers another language).

@@ -1,6 +1,7 @@
 import { Inngest, dependencyInjectionMiddleware, type ClientOptions } from "inngest";
 import type { Db } from "../server/db/client";
 import type { EventTransport } from "../server/events/event-transport";
+import type { WebPushSettings } from "../server/services/publisher/send-web-push";
 
 /**
  * The one Inngest client. Which engine it talks to is settled at start (server/boot/runtime.ts) from the environment:
@@ -17,6 +18,8 @@ const shared = globalThis as typeof globalThis & {
 export type WorkflowDependencies = {
   /** The app's database, opened by the composition root (server/boot) before the first run is served. */
   db: Db;
+  /** The operator's VAPID keys when Web Push is on (config.ts), for the publisher's notifications; else undefined. */
+  webPush?: WebPushSettings;
 };
 
 const provided: Partial<WorkflowDependencies> = (shared.__pressoWorkflowDependencies ??= {});
@@ -29,6 +32,9 @@ const injected: WorkflowDependencies = {
   get db(): Db {
     if (!provided.db) throw new Error("The workflows' dependencies are not wired yet: server/boot provides them at start.");
     return provided.db;
+  },
+  get webPush(): WebPushSettings | undefined {
+    return provided.webPush;
   },
 };
 

@@ -1,3 +1,4 @@
+import webpush from "web-push";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "./config";
 
@@ -95,5 +96,32 @@ describe("configuration from the environment", () => {
     expect(() => parseConfig({ DATABASE_URL: "mysql://x", ABLY_API_KEY: "nonsense" })).toThrow(/DATABASE_URL: .*\n.*ABLY_API_KEY/s);
     expect(() => parseConfig({ INNGEST_SIGNING_KEY: "signkey-x" })).toThrow(/INNGEST_EVENT_KEY go together/);
     expect(() => parseConfig({ NODE_ENV: "production", DATABASE_URL: "postgresql://h/db" })).toThrow(/NEXTAUTH_SECRET must be set/);
+  });
+
+  describe("Web Push (the attendee's ready notification)", () => {
+    // Made now, never written down: the secret scan has nothing to find.
+    const keys = webpush.generateVAPIDKeys();
+    const vapid = { PRESSO_VAPID_PUBLIC_KEY: keys.publicKey, PRESSO_VAPID_PRIVATE_KEY: keys.privateKey, PRESSO_VAPID_SUBJECT: "mailto:ops@booth.test" };
+
+    it("is off without VAPID keys, and on with all three", () => {
+      expect(parseConfig({}).webPush).toBeUndefined();
+      expect(parseConfig(vapid).webPush).toEqual({ publicKey: keys.publicKey, privateKey: keys.privateKey, subject: "mailto:ops@booth.test", localEndpoints: false });
+      expect(parseConfig({ ...vapid, PRESSO_VAPID_SUBJECT: "https://coffee.example.com/contact" }).webPush?.subject).toBe("https://coffee.example.com/contact");
+      expect(parseConfig({ ...vapid, PRESSO_PUSH_LOCAL_ENDPOINTS: "1" }).webPush?.localEndpoints).toBe(true);
+    });
+
+    it("takes all three or none, and names the ones missing", () => {
+      expect(() => parseConfig({ PRESSO_VAPID_PUBLIC_KEY: keys.publicKey })).toThrow(/PRESSO_VAPID_PRIVATE_KEY and PRESSO_VAPID_SUBJECT must be set too/);
+      expect(() => parseConfig({ ...vapid, PRESSO_VAPID_SUBJECT: "" })).toThrow(/PRESSO_VAPID_SUBJECT must be set too/);
+    });
+
+    it("refuses keys that are not P-256 keys in base64url, and a subject push services cannot use, naming the variable", () => {
+      expect(() => parseConfig({ ...vapid, PRESSO_VAPID_PUBLIC_KEY: keys.privateKey })).toThrow(/PRESSO_VAPID_PUBLIC_KEY: must be a P-256 public key/);
+      expect(() => parseConfig({ ...vapid, PRESSO_VAPID_PRIVATE_KEY: `${keys.privateKey}+` })).toThrow(/PRESSO_VAPID_PRIVATE_KEY: must be a P-256 private key/);
+      for (const subject of ["ops@booth.test", "http://booth.test", "mailto:"]) {
+        expect(() => parseConfig({ ...vapid, PRESSO_VAPID_SUBJECT: subject }), subject).toThrow(/PRESSO_VAPID_SUBJECT: must be a mailto: or https: address/);
+      }
+      expect(() => parseConfig({ ...vapid, PRESSO_PUSH_LOCAL_ENDPOINTS: "sure" })).toThrow(/PRESSO_PUSH_LOCAL_ENDPOINTS: must be true or false/);
+    });
   });
 });

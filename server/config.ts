@@ -27,6 +27,16 @@ const optionalPort = optionalText.pipe(
     .optional(),
 );
 
+/** A base64url text that decodes to exactly `bytes` bytes (VAPID keys as `npx web-push generate-vapid-keys` prints them). */
+const base64urlOf = (bytes: number, what: string) =>
+  optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/, `must be ${what} in base64url, as \`npx web-push generate-vapid-keys\` prints it`)
+      .refine((key) => Buffer.from(key, "base64url").length === bytes, `must be ${what} (${bytes} bytes in base64url), as \`npx web-push generate-vapid-keys\` prints it`)
+      .optional(),
+  );
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: optionalPort,
@@ -67,6 +77,16 @@ const envSchema = z.object({
       })
       .optional(),
   ),
+  PRESSO_VAPID_PUBLIC_KEY: base64urlOf(65, "a P-256 public key"),
+  PRESSO_VAPID_PRIVATE_KEY: base64urlOf(32, "a P-256 private key"),
+  // Push services take a contact (mailto: or https:) from the sender; web-push refuses anything else.
+  PRESSO_VAPID_SUBJECT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(?:mailto:[^\s@]+@[^\s@]+|https:\/\/[^\s]+)$/, "must be a mailto: or https: address the push services can reach you at, e.g. mailto:ops@example.com")
+      .optional(),
+  ),
+  PRESSO_PUSH_LOCAL_ENDPOINTS: optionalText.pipe(z.string().regex(/^(?:1|0|true|false|yes|no)$/i, "must be true or false").optional()),
   PRESSO_DEMO_ORGANISER_EMAIL: optionalText.pipe(z.email().optional()),
   PRESSO_DEMO_ORGANISER_PASSWORD: optionalText.pipe(z.string().min(8, "must be at least 8 characters").optional()),
   PRESSO_DEMO_BARISTA_EMAIL: optionalText.pipe(z.email().optional()),
@@ -85,6 +105,18 @@ export type WorkflowConfig =
 /** With Ably, the server's API key (it signs browsers' token requests and never leaves the server) and where Ably is. */
 export type RealtimeConfig = { mode: "local" } | { mode: "ably"; apiKey: string; endpoint: AblyEndpoint };
 
+/**
+ * Web Push (the attendee's "your drink is ready" notification), on only when the operator gave VAPID keys. The
+ * public key may reach browsers; the private key never leaves the server.
+ */
+export type WebPushConfig = {
+  publicKey: string;
+  privateKey: string;
+  subject: string;
+  /** Tests only: also accept http:// endpoints on this machine (a local stand-in for a push service). */
+  localEndpoints: boolean;
+};
+
 export type AppConfig = {
   env: "development" | "production" | "test";
   /** The port this server listens on (Next.js reads PORT too): the embedded executor calls the app there, on loopback. */
@@ -100,6 +132,8 @@ export type AppConfig = {
    * booth screen's code. Unset, the screen uses the address it was opened at.
    */
   publicUrl: string | undefined;
+  /** Set when the three PRESSO_VAPID_* variables are; unset, no page offers notifications. */
+  webPush: WebPushConfig | undefined;
 };
 
 /** A demo staff account; without a password from the environment, the install makes one at first start. */
@@ -142,6 +176,23 @@ function demoAccountsFrom(env: z.infer<typeof envSchema>, database: DatabaseConf
   };
 }
 
+const vapidVariables = ["PRESSO_VAPID_PUBLIC_KEY", "PRESSO_VAPID_PRIVATE_KEY", "PRESSO_VAPID_SUBJECT"] as const;
+
+/** All three VAPID variables, or none: half a set would offer notifications that can never be sent. */
+function webPushFrom(env: z.infer<typeof envSchema>): WebPushConfig | undefined {
+  const missing = vapidVariables.filter((name) => !env[name]);
+  if (missing.length === vapidVariables.length) return undefined;
+  if (missing.length > 0) {
+    throw new ConfigError(`Presso cannot start: ${missing.join(" and ")} must be set too (Web Push needs all of ${vapidVariables.join(", ")}, or none)`);
+  }
+  return {
+    publicKey: env.PRESSO_VAPID_PUBLIC_KEY!,
+    privateKey: env.PRESSO_VAPID_PRIVATE_KEY!,
+    subject: env.PRESSO_VAPID_SUBJECT!,
+    localEndpoints: /^(?:1|true|yes)$/i.test(env.PRESSO_PUSH_LOCAL_ENDPOINTS ?? ""),
+  };
+}
+
 export function parseConfig(source: Record<string, string | undefined>): AppConfig {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
@@ -162,6 +213,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     authSecret: env.NEXTAUTH_SECRET,
     demoAccounts: demoAccountsFrom(env, database),
     publicUrl: env.PRESSO_PUBLIC_URL,
+    webPush: webPushFrom(env),
   };
 }
 

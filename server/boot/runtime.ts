@@ -67,13 +67,13 @@ async function boot(): Promise<Runtime> {
     }
   }
   // The app's functions are handed the database through the SDK's dependency injection, before any can run.
-  provideWorkflowDependencies({ db: database.prisma });
+  provideWorkflowDependencies({ db: database.prisma, webPush: config.webPush });
   const executor = await connectWorkflowEngine(config, database);
   // Events a crash left between a command's commit and their sending go out now, then every few seconds whatever
   // an engine that did not answer left. Embedded, this app was the only sender, so it takes over their claims.
   startOutboxSweeper(database.prisma, { takeOverClaimsAtStart: config.database.mode === "embedded" });
   // Screens hear a change as soon as its event is sent from this process; the publisher function repeats it durably.
-  publishOnSend();
+  publishOnSend(config.webPush && { db: database.prisma, webPush: config.webPush });
   if (config.realtime.mode === "local") {
     const hub = getHub();
     registerProbe("realtime", async () => `Server-Sent Events, ${hub.listenerCount()} listening`);

@@ -76,7 +76,17 @@ export const orderCompleted = defineEvent("order/completed", {
   description: "The drink is ready for pickup.",
   producer: "orders",
   consumers: ["orders", "publisher", "journal"],
-  schema: z.object({ eventId, orderId, orderNumber, attendeeName, baristaId: id, completedAt: at }),
+  schema: z.object({
+    eventId,
+    orderId,
+    orderNumber,
+    attendeeName,
+    // Added within version 1 for the attendee's notification ("Your Flat White is ready"): optional, so events sent
+    // before it still parse.
+    drinkName: drink.shape.name.optional(),
+    baristaId: id,
+    completedAt: at,
+  }),
 });
 
 export const orderRecalled = defineEvent("order/recalled", {

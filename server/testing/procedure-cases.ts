@@ -1,3 +1,4 @@
+import { createECDH, randomBytes } from "node:crypto";
 import { createEvent } from "../services/config/create-event";
 import { currentWindow } from "../services/qr/current-window";
 import { placeOrder } from "./order-factory";
@@ -50,6 +51,16 @@ async function openBoothWithCode(world: World) {
   await world.database.prisma.event.update({ where: { id: event.id }, data: { storeOpen: true } });
   const window = await currentWindow(world.database.prisma, { eventId: event.id, qrRotationSeconds: 300, drinksPerCode: 10 });
   return { slug: event.slug, code: window.code };
+}
+
+/** What a browser's PushSubscription.toJSON() gives, with an endpoint of its own each time. */
+function browserPushSubscription() {
+  const browser = createECDH("prime256v1");
+  browser.generateKeys();
+  return {
+    endpoint: `https://push.example.test/send/${randomBytes(12).toString("base64url")}`,
+    keys: { p256dh: browser.getPublicKey("base64url"), auth: randomBytes(16).toString("base64url") },
+  };
 }
 
 async function menuItemId(world: World, name: string) {
@@ -142,6 +153,10 @@ export const procedureCases: Record<string, ProcedureCase> = {
   },
   "attendee.cancelOrder": { allowed: attendees, input: async (world, role) => ({ orderId: (await orderFor(world, role, "QUEUED")).orderId }) },
   "attendee.myOrders": { allowed: attendees, input: () => ({ slug: "demo" }) },
+  "attendee.notifyWhenReady": {
+    allowed: attendees,
+    input: async (world, role) => ({ orderId: (await orderFor(world, role, "QUEUED")).orderId, subscription: browserPushSubscription() }),
+  },
   "board.orders": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo" }) },
   "board.claim": { allowed: ["barista", "organiser"], input: (world, role) => orderFor(world, role, "QUEUED") },
   "board.release": { allowed: ["barista", "organiser"], input: (world, role) => orderFor(world, role, "MAKING") },

@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { TRPC_ERROR_CODES_BY_KEY, type TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import superjson from "superjson";
+import { readLimitedBody } from "../http/read-limited-body";
 import { logUnexpectedError, type Context } from "./init";
 import { appRouter } from "./root";
 
@@ -25,7 +26,7 @@ export async function handleTrpcRequest(req: Request, createContext: () => Promi
   if (callsIn(req) > maxBatchCalls) {
     return refuse(400, "BAD_REQUEST", `One request may carry at most ${maxBatchCalls} calls: send the others in another.`);
   }
-  const body = await readBody(req, maxBodyBytes);
+  const body = await readLimitedBody(req, maxBodyBytes);
   if (body === "too large") {
     return refuse(413, "PAYLOAD_TOO_LARGE", `This request is larger than the booth's server accepts (${maxBodyBytes / 1024} kB).`);
   }
@@ -47,43 +48,6 @@ function callsIn(req: Request): number {
   if (url.searchParams.get("batch") !== "1") return 1;
   // tRPC decodes the path, then splits it at commas: an encoded comma ("%2C") separates calls too.
   return url.pathname.split(/,|%2C/i).length;
-}
-
-/**
- * The body, read to at most `limit` bytes: null when there is none; "too large" when its Content-Length says so
- * (nothing is read) or once more than `limit` bytes arrived (the rest is never read); "broken" when the client
- * stopped sending halfway.
- */
-async function readBody(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null | "too large" | "broken"> {
-  if (Number(req.headers.get("content-length")) > limit) {
-    void req.body?.cancel().catch(() => {});
-    return "too large";
-  }
-  if (!req.body) return null;
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        void reader.cancel().catch(() => {});
-        return "too large";
-      }
-      chunks.push(value);
-    }
-  } catch {
-    return "broken";
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }
 
 /** A refusal shaped as tRPC's own error (one for the whole batch), so the browser's client shows its message. */

@@ -1,14 +1,16 @@
 import { inngest } from "../../client";
 import { inngestEvent } from "../../event-types";
 import { findEventDefinition } from "../../../server/events/catalog";
+import { notifyPhones } from "../../../server/services/publisher/notify-phones";
 import { projectedEvents } from "../../../server/services/publisher/project-event";
 import { publishEvent } from "../../../server/services/publisher/publish-event";
 
 /**
- * The publisher service's durable path: every projected event, pushed to the screens' channels. The fast path
- * (publishEvent called as the event is sent) usually got there first; each push carries a key made of the event's
- * id, so the transports drop the second copy, and this run matters when the fast path failed or never ran
- * (an event sent from another process, a crash between the write and the push).
+ * The publisher service's durable path: every projected event, pushed to the screens' channels, and with Web Push
+ * on, to the phones waiting for the order. The fast path (publishEvent called as the event is sent) usually got
+ * there first; each push carries a key made of the event's id, so the transports drop the second copy, and a
+ * phone's push is claimed once per event (notify-phones.ts). This run matters when the fast path failed or never
+ * ran (an event sent from another process, a crash between the write and the push).
  */
 export const publishEventToScreens = inngest.createFunction(
   {
@@ -18,8 +20,9 @@ export const publishEventToScreens = inngest.createFunction(
   },
   // No step: every push is keyed by the event's id, so a retried run pushes nothing twice, and one call per event
   // instead of two halves what the publisher costs the engine.
-  async ({ event }) => {
+  async ({ event, db, webPush }) => {
     const pushed = await publishEvent(event.name, event.data, event.id!);
-    return { pushed };
+    const notified = webPush ? await notifyPhones(db, webPush, { id: event.id!, name: event.name, data: event.data }) : 0;
+    return { pushed, notified };
   },
 );

@@ -9,7 +9,7 @@ const bruno = { id: "barista-bruno", name: "Bruno", isOrganiser: false };
 const complete = (orderId: string, now?: Date) => completeOrder(booth.db, { eventId: booth.event.id, orderId, barista: bruno, now });
 
 describe("a drink made ready", () => {
-  it("waits for pickup, and order/completed carries the name the screens show; a second tap changes nothing", async () => {
+  it("waits for pickup, and order/completed carries the name the screens show and the drink's name; a second tap changes nothing", async () => {
     const placed = await booth.place({ status: "MAKING", attendeeName: "Ana Lima", barista: bruno });
     const now = new Date();
     await complete(placed.id, now);
@@ -17,7 +17,7 @@ describe("a drink made ready", () => {
     expect(await booth.orderOf(placed.id)).toMatchObject({ status: "READY", completedAt: now });
     await expect(complete(placed.id)).rejects.toThrow(new ConflictError(`Order #${placed.orderNumber} is ready for pickup, so nothing changed.`));
     expect(await booth.sent("order/completed", placed.id)).toEqual([
-      { eventId: booth.event.id, orderId: placed.id, orderNumber: placed.orderNumber, attendeeName: "Ana Lima", baristaId: bruno.id, completedAt: now.toISOString() },
+      { eventId: booth.event.id, orderId: placed.id, orderNumber: placed.orderNumber, attendeeName: "Ana Lima", drinkName: "Latte", baristaId: bruno.id, completedAt: now.toISOString() },
     ]);
   });
 

@@ -11,6 +11,7 @@ export async function completeOrder(db: Db, { eventId, orderId, barista, now = n
       orderId,
       orderNumber: order.orderNumber!,
       attendeeName: order.attendeeName,
+      ...(order.drinkName ? { drinkName: order.drinkName } : {}),
       baristaId: barista.id,
       completedAt: now.toISOString(),
     }),

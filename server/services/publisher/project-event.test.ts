@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalog, findEventDefinition } from "../../events/catalog";
-import { projectEvent, projectedEvents } from "./project-event";
+import { projectEvent, projectedEvents, projectNotification } from "./project-event";
 
 const at = "2026-11-26T12:00:00.000Z";
 const drink = { menuItemId: "m1", name: "Flat White", options: [{ group: "Milk", choice: "Oat" }] };
@@ -12,7 +12,7 @@ const samples: Record<string, Record<string, unknown>> = {
   "order/queued": { eventId: "e1", orderId: "o1", orderNumber: 7, attendeeId: "u1", attendeeName: "Ana Maria Silva", drink, queuedAt: at },
   "order/claimed": { eventId: "e1", orderId: "o1", orderNumber: 7, baristaId: "b1", baristaName: "Bruno", claimedAt: at },
   "order/released": { eventId: "e1", orderId: "o1", orderNumber: 7, baristaId: "b1", releasedAt: at },
-  "order/completed": { eventId: "e1", orderId: "o1", orderNumber: 7, attendeeName: "Ana Maria Silva", baristaId: "b1", completedAt: at },
+  "order/completed": { eventId: "e1", orderId: "o1", orderNumber: 7, attendeeName: "Ana Maria Silva", drinkName: "Flat White", baristaId: "b1", completedAt: at },
   "order/picked-up": { eventId: "e1", orderId: "o1", orderNumber: 7, pickedUpAt: at },
   "order/cancelled": { eventId: "e1", orderId: "o1", orderNumber: 7, by: "barista", reason: "Out of oat milk", cancelledAt: at },
   "order/timed-out": { eventId: "e1", orderId: "o1", orderNumber: null, window: "submit", timedOutAt: at },
@@ -70,5 +70,25 @@ describe("what each screen hears", () => {
   it("covers every configuration, order and code event of the catalog", () => {
     const publishable = catalog.map((e) => e.name).filter((n) => (n.startsWith("order/") && n !== "order/submitted") || n.startsWith("qr/") || n.startsWith("config/"));
     expect([...projectedEvents].sort()).toEqual(publishable.sort());
+  });
+});
+
+describe("what the attendee's phone shows on its lock screen", () => {
+  it("a drink made ready: the drink, a first name and the number to show, one notification per order", () => {
+    expect(projectNotification("order/completed", samples["order/completed"] as never)).toEqual({
+      orderId: "o1",
+      title: "Your Flat White is ready",
+      body: "Ana, show #7 at the counter.",
+      tag: "order:o1",
+    });
+    // Sent before events carried the drink's name.
+    const { drinkName: _, ...older } = samples["order/completed"]!;
+    expect(projectNotification("order/completed", older as never)?.title).toBe("Your drink is ready");
+  });
+
+  it("nothing else is worth waking a phone for", () => {
+    for (const name of projectedEvents.filter((n) => n !== "order/completed")) {
+      expect(projectNotification(name, samples[name] as never), name).toBeUndefined();
+    }
   });
 });

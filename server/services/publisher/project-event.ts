@@ -125,3 +125,22 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
   }
   return [];
 }
+
+/** What the attendee's phone shows on its lock screen, when they asked to be told (Web Push). */
+export type PhoneNotification = { orderId: string; title: string; body: string; tag: string };
+
+/**
+ * An event worth a notification: only a drink made ready. Text, because a notification is read by a person;
+ * a first name at most, because a lock screen is seen by whoever stands near. Pure, like projectEvent.
+ */
+export function projectNotification<Name extends CatalogEventName>(name: Name, data: EventData<Name>): PhoneNotification | undefined {
+  if (name !== "order/completed") return undefined;
+  const e = data as EventData<"order/completed">;
+  return {
+    orderId: e.orderId,
+    title: `Your ${e.drinkName ?? "drink"} is ready`,
+    body: `${firstName(e.attendeeName)}, show #${e.orderNumber} at the counter.`,
+    // One notification per order on the phone: a second "ready" (after a recall) replaces the first.
+    tag: `order:${e.orderId}`,
+  };
+}

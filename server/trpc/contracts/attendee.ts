@@ -37,6 +37,9 @@ export const submittedOrder = z.object({ orderId: z.string(), drink: z.string().
 /** The attendee's own cancel: the order and its new state. */
 export const cancelledOrder = z.object({ orderId: z.string(), status: orderStatus });
 
+/** This browser will be told when the order is ready. */
+export const readyNotification = z.object({ orderId: z.string(), notifying: z.literal(true) });
+
 /** The attendee's history at one event, newest first: one line and a link per order. */
 export const attendeeOrderList = z.array(
   z.object({

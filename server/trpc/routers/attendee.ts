@@ -12,10 +12,13 @@ import { readAttendeeOrder } from "../../services/orders/read-attendee-order";
 import { startOrder } from "../../services/orders/start-order";
 import { submitOrder } from "../../services/orders/submit-order";
 import { findOrderInScope } from "../../services/orders/transition-order";
+import { savePushSubscription, webPushSubscription } from "../../services/publisher/save-push-subscription";
 import { redeemCode } from "../../services/qr/redeem-code";
+import { getConfig } from "../../config";
+import { eventPaths } from "../../shared/event-paths";
 import { id } from "../../validation/id";
 import { text } from "../../validation/text";
-import { attendeeOrder, attendeeOrderList, cancelledOrder, startedOrder, submittedOrder } from "../contracts/attendee";
+import { attendeeOrder, attendeeOrderList, cancelledOrder, readyNotification, startedOrder, submittedOrder } from "../contracts/attendee";
 import { attendeeProcedure, router } from "../init";
 
 const byOrder = z.object({ orderId: id }).strict();
@@ -66,6 +69,25 @@ export const attendeeRouter = router({
     const order = await cancelOrder(ctx.db, { orderId: input.orderId, by: "attendee", attendeeId: ctx.actor.userId });
     return { orderId: order.id, status: order.status };
   }),
+
+  /**
+   * "Tell me when it's ready": this browser's push subscription, for one of the caller's own orders (another
+   * attendee's order does not exist for them). Called by POST /api/push/subscriptions, which offers it only when
+   * the operator configured Web Push.
+   */
+  notifyWhenReady: attendeeProcedure
+    .input(z.object({ orderId: id, subscription: webPushSubscription }).strict())
+    .output(readyNotification)
+    .mutation(async ({ ctx, input }) => {
+      const order = await findOrderInScope(ctx.db, input.orderId, { attendeeId: ctx.actor.userId });
+      const event = await findEventById(ctx.db, order.eventId);
+      await savePushSubscription(
+        ctx.db,
+        { userId: ctx.actor.userId, orderId: order.id, orderPath: eventPaths(event.slug).orderStatus(order.id), subscription: input.subscription },
+        { localEndpoints: getConfig().webPush?.localEndpoints ?? false },
+      );
+      return { orderId: order.id, notifying: true as const };
+    }),
 
   myOrders: attendeeProcedure.input(z.object({ slug }).strict()).output(attendeeOrderList).query(async ({ ctx, input }) => {
     const event = await findEventBySlug(ctx.db, input.slug);

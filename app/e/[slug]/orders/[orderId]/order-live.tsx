@@ -11,6 +11,7 @@ import { DrinkForm } from "./drink-form";
 import styles from "./order-live.module.css";
 import { isChoosing, OrderFacts, OrderStatus } from "./order-status";
 import { useReadyAlert } from "./ready-alert";
+import { ReadyNotifications } from "./ready-notifications";
 import { useUnlockSoundOnFirstGesture } from "../../../../sound-switch";
 
 /**
@@ -53,6 +54,7 @@ export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }
         <ConnectionBadge />
       </p>
       <OrderStatus order={order} />
+      {(order.status === "QUEUED" || order.status === "MAKING") && <ReadyNotifications orderId={order.id} />}
 
       {choosing && order.submitBy && (
         <Countdown
