@@ -72,7 +72,7 @@ test.describe("with Web Push configured", () => {
 
     await tap(rita.page, "New", 1, "Make");
     await tap(rita.page, "Making", 1, "Ready");
-    await expect(orderHeading(ana.page)).toHaveText("Order #1 is ready — pick it up at the counter");
+    await expect(orderHeading(ana.page)).toHaveText("Ready: show #1 at the counter");
 
     // One push, although the publisher's fast path (with the tap) and its durable path (the engine's run) both
     // publish the event: the second finds the push already claimed.

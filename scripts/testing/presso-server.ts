@@ -10,7 +10,7 @@ export type PressoServer = {
   process: ChildProcess;
   /** What the server printed, for a failing test to show. */
   output(): string;
-  /** Stops it: SIGTERM lets it finish, SIGKILL is a crash. Resolves once the process has exited. */
+  /** Stops it: SIGTERM lets it finish (killed if it has not within 10 s), SIGKILL is a crash. Resolves once the process has exited. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 };
 
@@ -52,7 +52,11 @@ export async function startPressoServer(options: { port: number; dataDir: string
     output: () => output,
     async stop(signal = "SIGTERM") {
       if (server.exitCode === null && server.signalCode === null) server.kill(signal);
+      // A graceful stop waits for open connections (a browser's event stream left open by a failed test): past
+      // ten seconds it is not coming, and a test's clean-up must not hang on it.
+      const late = setTimeout(() => server.kill("SIGKILL"), 10_000);
       await exited;
+      clearTimeout(late);
     },
   };
 }
