@@ -1,12 +1,11 @@
 import { cookies } from "next/headers";
 import { returnTicketCookie, returningGuestName } from "@/server/auth/returning-guest";
-import { getRuntime } from "@/server/boot/runtime";
+import { settledSessionSecret } from "@/server/auth/session";
 import { comeBackAsGuest } from "./guest-session-actions";
 
 /** For a phone whose guest signed out here: "Continue as Ana", back to their order. Nothing for anyone else. */
 export async function ComeBack() {
-  await getRuntime(); // settles the session secret in embedded mode
-  const name = await returningGuestName((await cookies()).get(returnTicketCookie)?.value, process.env.NEXTAUTH_SECRET ?? "");
+  const name = await returningGuestName((await cookies()).get(returnTicketCookie)?.value, await settledSessionSecret());
   if (!name) return null;
   return (
     <form action={comeBackAsGuest} className="card stack">

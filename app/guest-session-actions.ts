@@ -2,10 +2,9 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authOrigin, sessionCookieFor, sessionCookieOf } from "@/server/auth/guest-session";
-import { settleAuthOrigin } from "@/server/auth/origin";
 import { issueReturnTicket, redeemReturnTicket, returnTicketCookie, returnTicketSeconds } from "@/server/auth/returning-guest";
-import { getRequestActor } from "@/server/auth/session";
-import { getDb, getRuntime } from "@/server/boot/runtime";
+import { getRequestActor, settledSessionSecret } from "@/server/auth/session";
+import { getDb } from "@/server/boot/runtime";
 import { findEventById } from "@/server/services/config/find-event";
 import { findOpenOrder } from "@/server/services/orders/find-open-order";
 import { eventPaths } from "@/server/shared/event-paths";
@@ -17,10 +16,8 @@ import { eventPaths } from "@/server/shared/event-paths";
  */
 
 async function settled() {
-  const { config } = await getRuntime(); // settles the session secret in embedded mode
-  settleAuthOrigin(config);
-  const origin = authOrigin(await headers());
-  return { secret: process.env.NEXTAUTH_SECRET ?? "", session: sessionCookieFor(origin) };
+  const secret = await settledSessionSecret();
+  return { secret, session: sessionCookieFor(authOrigin(await headers())) };
 }
 
 export async function signOutGuest(): Promise<void> {

@@ -3,10 +3,9 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { startGuestSession } from "@/server/auth/guest-session";
-import { settleAuthOrigin } from "@/server/auth/origin";
-import { getRequestActor } from "@/server/auth/session";
+import { getRequestActor, settledSessionSecret } from "@/server/auth/session";
 import { tooManyAttemptsMessage } from "@/server/auth/too-many-attempts";
-import { getDb, getRuntime } from "@/server/boot/runtime";
+import { getDb } from "@/server/boot/runtime";
 import { waitForAdmission } from "@/server/services/orders/wait-for-admission";
 import { eventPaths } from "@/server/shared/event-paths";
 import { actionCaller, problemOf, type Problem } from "@/server/trpc/action-caller";
@@ -29,14 +28,13 @@ const startInput = z.object({
 export async function startOrderWithCode(form: FormData): Promise<Problem> {
   const input = startInput.safeParse({ slug: form.get("slug"), code: form.get("code"), name: form.get("name") ?? undefined });
   if (!input.success) return { message: notACode };
-  const { config } = await getRuntime(); // settles the session secret in embedded mode
-  settleAuthOrigin(config);
+  const secret = await settledSessionSecret();
   const db = await getDb();
 
   let actor = await getRequestActor();
   if (actor.kind === "staff") return { message: "You are signed in as staff. Sign out first, then give your name for the cup." };
   if (actor.kind === "anonymous") {
-    const session = await startGuestSession(db, { name: input.data.name, headers: await headers(), secret: process.env.NEXTAUTH_SECRET ?? "" });
+    const session = await startGuestSession(db, { name: input.data.name, headers: await headers(), secret });
     if (session.kind === "paused") return { message: tooManyAttemptsMessage(session.retryAfterSeconds) };
     if (session.kind === "refused") return { message: "Your name needs 2 to 40 letters, digits or spaces.", field: "name" };
     (await cookies()).set(session.cookie.name, session.cookie.value, session.cookie.options);
