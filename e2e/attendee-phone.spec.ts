@@ -39,6 +39,29 @@ test("the drink turning ready buzzes the phone, and the tab's title and icon say
   for (const person of [display, rita, ana]) await person.context.close();
 });
 
+test("the phone's place in the queue moves as the drinks ahead leave it, without a reload", async ({ browser }) => {
+  const booth = await createBooth();
+  const display = await openDisplay(browser, booth);
+  await seedOrders(display.page, booth.slug, ["Bea", "Cid"]);
+  const rita = await openBoard(browser, booth, "first");
+  const ana = await attendeeScans(browser, await scanCode(display.page), "Ana");
+  await orderDrink(ana.page);
+  const status = ana.page.getByRole("status", { name: "Order status" });
+  await expect(status).toContainText("You are number 3 in the queue");
+
+  // The page re-reads on its own only every 30 s: these moves arrive through the queue's channel.
+  const live = { timeout: 5_000 };
+  await tap(rita.page, "New", 1, "Make");
+  await expect(status).toContainText("You are number 2 in the queue", live);
+  await tap(rita.page, "New", 2, "Make");
+  await expect(status).toContainText("You are number 1 in the queue", live);
+  // A drink handed back to the queue goes before Ana's again: it was ordered first.
+  await tap(rita.page, "Making", 2, "Release");
+  await expect(status).toContainText("You are number 2 in the queue", live);
+
+  for (const person of [display, rita, ana]) await person.context.close();
+});
+
 test("a guest who signs out is asked first, and comes back to their order on the same phone", async ({ browser }) => {
   const booth = await createBooth();
   const display = await openDisplay(browser, booth);

@@ -31,15 +31,17 @@ describe("what a caller may see on live channels, as read from the database", ()
     const db = world.database.prisma;
     const ana = await readRealtimeScope(db, world.actors.attendee);
     expect([...ana.ownedOrderIds].sort()).toEqual([...orders.ana].sort());
+    expect([...ana.orderedAtEventIds].sort()).toEqual([world.demoEventId, world.otherEventId].sort());
     expect(ana.staffEvents).toEqual([]);
-    expect(await readRealtimeScope(db, world.actors.otherAttendee)).toEqual({ ownedOrderIds: orders.bea, staffEvents: [] });
+    expect(await readRealtimeScope(db, world.actors.otherAttendee)).toEqual({ ownedOrderIds: orders.bea, orderedAtEventIds: [world.demoEventId], staffEvents: [] });
   });
 
   it("a staff member: the events they work at, and as what", async () => {
     const db = world.database.prisma;
-    expect(await readRealtimeScope(db, world.actors.barista)).toEqual({ ownedOrderIds: [], staffEvents: [{ eventId: world.demoEventId, role: "BARISTA" }] });
+    expect(await readRealtimeScope(db, world.actors.barista)).toEqual({ ownedOrderIds: [], orderedAtEventIds: [], staffEvents: [{ eventId: world.demoEventId, role: "BARISTA" }] });
     expect(await readRealtimeScope(db, world.actors.baristaOfOtherEvent)).toEqual({
       ownedOrderIds: [],
+      orderedAtEventIds: [],
       staffEvents: [{ eventId: world.otherEventId, role: "BARISTA" }],
     });
     const screen = await addStaffMember(db, {
@@ -50,16 +52,18 @@ describe("what a caller may see on live channels, as read from the database", ()
     });
     expect(await readRealtimeScope(db, await loadActor(db, screen.userId))).toEqual({
       ownedOrderIds: [],
+      orderedAtEventIds: [],
       staffEvents: [{ eventId: world.demoEventId, role: "DISPLAY" }],
     });
   });
 
   it("a signed-out caller: nothing", async () => {
-    expect(await readRealtimeScope(world.database.prisma, world.actors.anonymous)).toEqual({ ownedOrderIds: [], staffEvents: [] });
+    expect(await readRealtimeScope(world.database.prisma, world.actors.anonymous)).toEqual({ ownedOrderIds: [], orderedAtEventIds: [], staffEvents: [] });
   });
 
-  it("with the policy, an attendee may hear exactly their orders' channels", async () => {
+  it("with the policy, an attendee may hear exactly their orders' channels and the queues where they ordered", async () => {
     const capability = capabilityFor(world.actors.attendee, await readRealtimeScope(world.database.prisma, world.actors.attendee));
-    expect(Object.keys(capability).sort()).toEqual(orders.ana.map(channels.order).sort());
+    const queues = [world.demoEventId, world.otherEventId].map(channels.queue);
+    expect(Object.keys(capability).sort()).toEqual([...orders.ana.map(channels.order), ...queues].sort());
   });
 });

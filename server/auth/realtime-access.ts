@@ -1,23 +1,26 @@
 import type { Db } from "../db/client";
 import type { RealtimeScope } from "../realtime/policy";
 import { getDb } from "../boot/runtime";
-import { listOwnedOrderIds } from "../services/orders/list-owned-order-ids";
+import { listOwnedOrders } from "../services/orders/list-owned-orders";
 import type { Actor } from "./actor";
 import { getRequestActor } from "./session";
 
 /**
- * What a caller may see on live channels, for the realtime policy: an attendee's own orders, a staff member's
+ * What a caller may see on live channels, for the realtime policy: an attendee's own orders (and the queues of their
+ * events), a staff member's
  * events and role at each. Read at every (re)connect, so a new order or a removed right counts at once.
  */
 export async function readRealtimeScope(db: Db, actor: Actor): Promise<RealtimeScope> {
   switch (actor.kind) {
     case "anonymous":
-      return { ownedOrderIds: [], staffEvents: [] };
-    case "guest":
-      return { ownedOrderIds: await listOwnedOrderIds(db, actor.userId), staffEvents: [] };
+      return { ownedOrderIds: [], orderedAtEventIds: [], staffEvents: [] };
+    case "guest": {
+      const owned = await listOwnedOrders(db, actor.userId);
+      return { ownedOrderIds: owned.orderIds, orderedAtEventIds: owned.eventIds, staffEvents: [] };
+    }
     case "staff": {
       const staffEvents = await db.eventStaff.findMany({ where: { userId: actor.userId }, select: { eventId: true, role: true } });
-      return { ownedOrderIds: [], staffEvents };
+      return { ownedOrderIds: [], orderedAtEventIds: [], staffEvents };
     }
   }
 }

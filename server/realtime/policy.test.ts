@@ -8,12 +8,12 @@ const demo = "demo-event";
 const other = "other-event";
 const guest: RealtimeCaller = { kind: "guest" };
 const staff: RealtimeCaller = { kind: "staff", isOrganiser: false };
-const nothing: RealtimeScope = { ownedOrderIds: [], staffEvents: [] };
+const nothing: RealtimeScope = { ownedOrderIds: [], orderedAtEventIds: [], staffEvents: [] };
 
 /** Each caller of the access table, with what server/auth would have found they may see. */
 const callers = {
   anonymous: capabilityFor({ kind: "anonymous" }, nothing),
-  attendee: capabilityFor(guest, { ...nothing, ownedOrderIds: ["order-of-ana"] }),
+  attendee: capabilityFor(guest, { ...nothing, ownedOrderIds: ["order-of-ana"], orderedAtEventIds: [demo] }),
   otherAttendee: capabilityFor(guest, nothing),
   baristaOfOtherEvent: capabilityFor(staff, { ...nothing, staffEvents: [{ eventId: other, role: "BARISTA" }] }),
   barista: capabilityFor(staff, { ...nothing, staffEvents: [{ eventId: demo, role: "BARISTA" }] }),
@@ -28,17 +28,19 @@ describe("who may listen to which channel", () => {
     "demo display": channels.display(demo),
     "other board": channels.board(other),
     "other display": channels.display(other),
+    "demo queue": channels.queue(demo),
+    "other queue": channels.queue(other),
     "Ana's order": channels.order("order-of-ana"),
     "Bea's order": channels.order("order-of-bea"),
   };
   const expected: Record<Caller, string[]> = {
     anonymous: [],
-    attendee: ["Ana's order"],
+    attendee: ["demo queue", "Ana's order"],
     otherAttendee: [],
     baristaOfOtherEvent: ["other board", "other display"],
     barista: ["demo board", "demo display"],
     display: ["demo display"],
-    organiser: ["demo board", "demo display", "other board", "other display"],
+    organiser: ["demo board", "demo display", "other board", "other display", "demo queue", "other queue"],
   };
 
   it.each(Object.keys(expected) as Caller[])("as %s", (caller) => {
@@ -48,10 +50,10 @@ describe("who may listen to which channel", () => {
     expect(allowed).toEqual(expected[caller]);
   });
 
-  it("a guest hears no event and a staff member no order, whatever else was found; a signed-out caller nothing", () => {
-    const everything: RealtimeScope = { ownedOrderIds: ["order-of-ana"], staffEvents: [{ eventId: demo, role: "BARISTA" }] };
+  it("a guest hears no board or booth screen (only the queue where they ordered) and a staff member no order, whatever else was found; a signed-out caller nothing", () => {
+    const everything: RealtimeScope = { ownedOrderIds: ["order-of-ana"], orderedAtEventIds: [demo], staffEvents: [{ eventId: demo, role: "BARISTA" }] };
     expect(capabilityFor({ kind: "anonymous" }, everything)).toEqual({});
-    expect(capabilityFor(guest, everything)).toEqual({ "order:order-of-ana": ["subscribe"] });
+    expect(capabilityFor(guest, everything)).toEqual({ "order:order-of-ana": ["subscribe"], [channels.queue(demo)]: ["subscribe"] });
     expect(Object.keys(capabilityFor(staff, everything)).sort()).toEqual([channels.board(demo), channels.display(demo)].sort());
   });
 
@@ -72,7 +74,7 @@ describe("Ably token requests", () => {
     const request = await createAblyTokenRequest(key, "guest-ana", callers.attendee);
     expect(request.keyName).toBe("appId1.keyId1");
     expect(request.clientId).toBe("guest-ana");
-    expect(JSON.parse(request.capability)).toEqual({ "order:order-of-ana": ["subscribe"] });
+    expect(JSON.parse(request.capability)).toEqual({ "order:order-of-ana": ["subscribe"], [channels.queue(demo)]: ["subscribe"] });
     const signed = [request.keyName, request.ttl, request.capability, request.clientId, request.timestamp, request.nonce, ""].join("\n");
     const mac = createHmac("sha256", key.split(":")[1]!).update(signed).digest("base64");
     expect(request.mac).toBe(mac);

@@ -13,19 +13,26 @@ export type Capability = Record<string, Operation[]>;
 /** The caller as the policy needs to know them (server/auth's Actor is one). */
 export type RealtimeCaller = { kind: "anonymous" } | { kind: "guest" } | { kind: "staff"; isOrganiser: boolean };
 
-/** What a caller may see: an attendee's own orders, and the events a staff member works at and as what. */
+/**
+ * What a caller may see: an attendee's own orders and the events they ordered at (to follow the queue there), and
+ * the events a staff member works at and as what.
+ */
 export type RealtimeScope = {
   ownedOrderIds: string[];
+  orderedAtEventIds: string[];
   staffEvents: { eventId: string; role: "BARISTA" | "DISPLAY" }[];
 };
 
-export function capabilityFor(caller: RealtimeCaller, { ownedOrderIds, staffEvents }: RealtimeScope): Capability {
+export function capabilityFor(caller: RealtimeCaller, { ownedOrderIds, orderedAtEventIds, staffEvents }: RealtimeScope): Capability {
   switch (caller.kind) {
     case "anonymous":
       return {};
     case "guest":
-      // An attendee hears about their own orders only.
-      return Object.fromEntries(ownedOrderIds.map((id) => [channels.order(id), ["subscribe"]]));
+      // An attendee hears about their own orders, and that the queue moved where they ordered (numbers only).
+      return Object.fromEntries([
+        ...ownedOrderIds.map((id) => [channels.order(id), ["subscribe"]]),
+        ...orderedAtEventIds.map((eventId) => [channels.queue(eventId), ["subscribe"]]),
+      ]);
     case "staff": {
       if (caller.isOrganiser) return { "event:*": ["subscribe"] };
       const capability: Capability = {};

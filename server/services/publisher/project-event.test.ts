@@ -27,7 +27,20 @@ describe("what each screen hears", () => {
     expect(findEventDefinition(name)!.schema.safeParse(data).success).toBe(true);
     const pushes = projectEvent(name, data as never);
     expect(pushes.length).toBeGreaterThan(0);
-    for (const push of pushes) expect(["event:e1:board", "event:e1:display", "order:o1"]).toContain(push.channel);
+    for (const push of pushes) expect(["event:e1:board", "event:e1:display", "event:e1:queue", "order:o1"]).toContain(push.channel);
+  });
+
+  it("tells the queue that the line moved, by order number only, when a drink leaves it, returns to it or is finished", () => {
+    const moved = (name: (typeof projectedEvents)[number], data = samples[name]) =>
+      projectEvent(name, data as never).filter((p) => p.channel === "event:e1:queue");
+    for (const name of ["order/claimed", "order/released", "order/completed", "order/recalled", "order/cancelled"] as const) {
+      expect(moved(name), name).toEqual([{ channel: "event:e1:queue", name: "queue.moved", data: { orderNumber: 7 } }]);
+    }
+    expect(moved("order/timed-out", { ...samples["order/timed-out"], orderNumber: 7, window: "pickup" })).toHaveLength(1);
+    // Joining at the back, or leaving before ever being queued, moves nobody's place.
+    for (const name of ["order/queued", "order/started", "order/accepted", "order/picked-up", "order/rejected"] as const) expect(moved(name), name).toEqual([]);
+    expect(moved("order/timed-out")).toEqual([]);
+    expect(moved("order/cancelled", { ...samples["order/cancelled"], orderNumber: null })).toEqual([]);
   });
 
   it("never tells the booth screen who anyone is beyond a first name, nor the code", () => {

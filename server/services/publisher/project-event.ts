@@ -4,7 +4,10 @@ import { channels } from "../../realtime/channels";
 /**
  * What each screen hears of an event (configuration, orders, codes): the staff board gets the whole order, the booth screen only
  * numbers, first names and drinks (it is seen by everyone at the booth, so never an id of a person or a code),
- * and the attendee's own order channel gets their order's status. Pure: the publisher sends what this returns.
+ * and the attendee's own order channel gets their order's status. The event's queue channel hears that the line
+ * moved (a drink left it or came back to it, a barista finished one), by order number only: every phone waiting
+ * there re-reads its place and estimate. A new order joining at the back moves nobody, so it is not sent.
+ * Pure: the publisher sends what this returns.
  */
 
 export type Push = { channel: string; name: string; data: Record<string, unknown> };
@@ -33,6 +36,8 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
   const d = data as EventData<Projectable>;
   const board = (pushName: string, payload: Record<string, unknown>): Push => ({ channel: channels.board(d.eventId), name: pushName, data: payload });
   const display = (pushName: string, payload: Record<string, unknown>): Push => ({ channel: channels.display(d.eventId), name: pushName, data: payload });
+  const queueMoved = (orderNumber: number | null): Push[] =>
+    orderNumber === null ? [] : [{ channel: channels.queue(d.eventId), name: "queue.moved", data: { orderNumber } }];
   const order = (orderId: string, payload: Record<string, unknown>): Push => ({ channel: channels.order(orderId), name: "order.status", data: payload });
 
   switch (name as Projectable) {
@@ -63,6 +68,7 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
         board("order.claimed", { orderId: e.orderId, orderNumber: e.orderNumber, baristaName: e.baristaName, claimedAt: e.claimedAt }),
         display("order.preparing", { orderNumber: e.orderNumber }),
         order(e.orderId, { orderId: e.orderId, status: "MAKING", orderNumber: e.orderNumber, at: e.claimedAt }),
+        ...queueMoved(e.orderNumber),
       ];
     }
     case "order/released": {
@@ -70,6 +76,7 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
       return [
         board("order.released", { orderId: e.orderId, orderNumber: e.orderNumber, releasedAt: e.releasedAt }),
         order(e.orderId, { orderId: e.orderId, status: "QUEUED", orderNumber: e.orderNumber, at: e.releasedAt }),
+        ...queueMoved(e.orderNumber),
       ];
     }
     case "order/completed": {
@@ -78,6 +85,7 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
         board("order.completed", { orderId: e.orderId, orderNumber: e.orderNumber, completedAt: e.completedAt }),
         display("order.ready", { orderNumber: e.orderNumber, firstName: firstName(e.attendeeName) }),
         order(e.orderId, { orderId: e.orderId, status: "READY", orderNumber: e.orderNumber, at: e.completedAt }),
+        ...queueMoved(e.orderNumber),
       ];
     }
     case "order/recalled": {
@@ -86,6 +94,7 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
         board("order.recalled", { orderId: e.orderId, orderNumber: e.orderNumber, baristaName: e.baristaName, recalledAt: e.recalledAt }),
         display("order.preparing", { orderNumber: e.orderNumber }),
         order(e.orderId, { orderId: e.orderId, status: "MAKING", orderNumber: e.orderNumber, at: e.recalledAt }),
+        ...queueMoved(e.orderNumber),
       ];
     }
     case "order/picked-up": {
@@ -102,6 +111,7 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
         board("order.cancelled", { orderId: e.orderId, orderNumber: e.orderNumber, by: e.by, reason: e.reason }),
         ...(e.orderNumber !== null ? [display("order.gone", { orderNumber: e.orderNumber })] : []),
         order(e.orderId, { orderId: e.orderId, status: "CANCELLED", orderNumber: e.orderNumber, reason: e.reason, by: e.by, at: e.cancelledAt }),
+        ...queueMoved(e.orderNumber),
       ];
     }
     case "order/timed-out": {
@@ -110,6 +120,7 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
         board("order.timed-out", { orderId: e.orderId, orderNumber: e.orderNumber, window: e.window }),
         ...(e.orderNumber !== null ? [display("order.gone", { orderNumber: e.orderNumber })] : []),
         order(e.orderId, { orderId: e.orderId, status: "TIMED_OUT", orderNumber: e.orderNumber, window: e.window, at: e.timedOutAt }),
+        ...queueMoved(e.orderNumber),
       ];
     }
     case "order/rejected": {

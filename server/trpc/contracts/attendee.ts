@@ -26,7 +26,7 @@ export const attendeeOrder = z.object({
   retryAfter: z.date().nullable(),
   queuePosition: z.number().int().nullable(),
   waitSeconds: z.number().nullable(),
-  event: z.object({ slug: z.string(), name: z.string(), brandColor: z.string(), timeZone: z.string(), locale: z.string() }),
+  event: z.object({ id: z.string(), slug: z.string(), name: z.string(), brandColor: z.string(), timeZone: z.string(), locale: z.string() }),
   /** Once the order is over: whether the booth's rules let this attendee order another now, and if not, why. */
   nextOrder: z.object({ allowed: z.boolean(), refusal: z.string().nullable() }).nullable(),
 });

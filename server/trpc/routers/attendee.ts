@@ -50,7 +50,7 @@ export const attendeeRouter = router({
     const refusal = isOver(order.status) ? await findRefusal(ctx.db, orderRulesOf(event), ctx.actor.userId) : undefined;
     return {
       ...order,
-      event: { slug: event.slug, name: event.name, brandColor: event.brandColor, timeZone: event.timeZone, locale: event.locale },
+      event: { id: event.id, slug: event.slug, name: event.name, brandColor: event.brandColor, timeZone: event.timeZone, locale: event.locale },
       nextOrder: refusal === undefined ? null : { allowed: refusal === null, refusal: refusal?.message ?? null },
     };
   }),

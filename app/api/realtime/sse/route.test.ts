@@ -14,7 +14,7 @@ vi.mock("@/server/auth/realtime-access", () => ({
   // Every guest owns order o-1; every staff member is a barista of event e-1.
   getRealtimeAccess: async () => ({
     actor: access.actor,
-    scope: { ownedOrderIds: ["o-1"], staffEvents: [{ eventId: "e-1", role: "BARISTA" }] },
+    scope: { ownedOrderIds: ["o-1"], orderedAtEventIds: ["e-1"], staffEvents: [{ eventId: "e-1", role: "BARISTA" }] },
   }),
 }));
 

@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useTransition } from "react";
 import { channels } from "@/server/realtime/channels";
 import { ConnectionBadge } from "../../../../realtime/connection-badge";
 import { useChannel } from "../../../../realtime/realtime-provider";
+import { spreadOut } from "../../../../realtime/spread-out";
 import { Countdown } from "../countdown";
 import type { AttendeeOrder, Menu } from "../types";
 import { CancelOrder } from "./cancel-order";
@@ -14,13 +15,18 @@ import { useReadyAlert } from "./ready-alert";
 import { ReadyNotifications } from "./ready-notifications";
 import { useUnlockSoundOnFirstGesture } from "../../../../sound-switch";
 
+/** The longest a phone waits, at random, before re-reading its place after the queue moved (see spreadOut). */
+const queueMoveSpreadMs = 400;
+
+const isWaiting = (order: AttendeeOrder) => order.status === "QUEUED" || order.status === "MAKING";
+
 /**
- * How often to ask for the page again without being told. Queue place and wait estimate move as other people's
- * orders move, which this order's channel does not announce; the menu changes while people choose; the short
- * waits only back up a missed message.
+ * How often to ask for the page again without being told. The queue's channel says when places move; the wait
+ * estimate also shrinks as drinks in the making near their end, which nothing announces; the menu changes while
+ * people choose; the short waits only back up a missed message.
  */
 function pollInterval(order: AttendeeOrder): number | null {
-  if (order.status === "QUEUED" || order.status === "MAKING") return 10_000;
+  if (isWaiting(order)) return 30_000;
   if (order.status !== "STARTED") return null;
   if (!order.admitted || order.submittedAt !== null) return 5_000;
   return 20_000;
@@ -36,6 +42,10 @@ export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }
   const reread = useCallback(() => startTransition(() => router.refresh()), [router]);
   // Every message and every (re)connect is a cue to re-read: the page, not the message, is the truth.
   useChannel(channels.order(order.id), (message) => message.name === "order.status" && reread(), reread);
+  // While it waits, someone else's drink leaving the queue or being finished moves this one's place and estimate.
+  const queueMoved = useMemo(() => spreadOut(reread, queueMoveSpreadMs), [reread]);
+  useEffect(() => () => queueMoved.cancel(), [queueMoved]);
+  useChannel(isWaiting(order) ? channels.queue(order.event.id) : null, (message) => message.name === "queue.moved" && queueMoved.trigger());
   const every = pollInterval(order);
   useEffect(() => {
     if (every === null) return;
@@ -54,7 +64,7 @@ export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }
         <ConnectionBadge />
       </p>
       <OrderStatus order={order} />
-      {(order.status === "QUEUED" || order.status === "MAKING") && <ReadyNotifications orderId={order.id} />}
+      {isWaiting(order) && <ReadyNotifications orderId={order.id} />}
 
       {choosing && order.submitBy && (
         <Countdown

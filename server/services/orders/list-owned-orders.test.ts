@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { listOwnedOrderIds } from "./list-owned-order-ids";
+import { listOwnedOrders } from "./list-owned-orders";
 import { setUpTestBooth } from "../../testing/orders-booth";
 
 const booth = setUpTestBooth();
 
-describe("the orders whose channels an attendee may hear", () => {
-  it("are their own, at every event, newest first", async () => {
+describe("the orders and queues an attendee may hear", () => {
+  it("are their own orders, at every event, newest first, and the events they ordered at", async () => {
     const elsewhere = await booth.addEvent();
     const ids = [];
     for (const [eventId, hoursAgo] of [[booth.event.id, 3], [elsewhere.id, 2], [booth.event.id, 1]] as const) {
@@ -13,7 +13,7 @@ describe("the orders whose channels an attendee may hear", () => {
     }
     await booth.place({ attendeeId: "guest-bea", status: "QUEUED" });
 
-    expect(await listOwnedOrderIds(booth.db, "guest-ana")).toEqual(ids);
-    expect(await listOwnedOrderIds(booth.db, "guest-cid")).toEqual([]);
+    expect(await listOwnedOrders(booth.db, "guest-ana")).toEqual({ orderIds: ids, eventIds: [booth.event.id, elsewhere.id] });
+    expect(await listOwnedOrders(booth.db, "guest-cid")).toEqual({ orderIds: [], eventIds: [] });
   });
 });
