@@ -45,6 +45,10 @@ const nextConfig = {
   // Read from disk at start-up in embedded mode, outside the bundle: the migration files, and the script of the
   // database's own thread. Ship them with the server output.
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./server/db/pglite-thread/thread.mjs"] },
+  // The attendee's forms post to server actions (a name, a code, a drink: well under 1 kB). Next.js reads up to
+  // 1 MB by default; hold them to what tRPC accepts (server/trpc/http-handler.ts: maxBodyBytes), so neither door
+  // takes a body the other would refuse.
+  experimental: { serverActions: { bodySizeLimit: "64kb" } },
   async headers() {
     return [
       { source: "/:path*", headers: everyResponse },

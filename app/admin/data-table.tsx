@@ -47,8 +47,23 @@ export function DataTable<Row>({
   );
 }
 
-/** A moment as the organiser's tables print it: UTC, to the second (or the millisecond, for runs). */
-export function utcTime(date: Date | null | undefined, precision: "seconds" | "milliseconds" = "seconds"): string {
+/**
+ * A moment as the organiser's tables print it: in the zone it belongs to (an event's, or UTC where a row belongs to
+ * no one zone), to the second or the millisecond for runs, always with the zone's name, so no time reads as local
+ * when it is not. A dash for none.
+ */
+export function tableTime(date: Date | null | undefined, timeZone: string, precision: "seconds" | "milliseconds" = "seconds"): string {
   if (!date) return "—";
-  return date.toISOString().replace("T", " ").slice(0, precision === "seconds" ? 19 : 23);
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    fractionalSecondDigits: precision === "milliseconds" ? 3 : undefined,
+    hourCycle: "h23",
+    timeZoneName: "short",
+  }).format(date);
 }

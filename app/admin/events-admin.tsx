@@ -5,12 +5,17 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import type { AppRouter } from "@/server/trpc/root";
 import { useTRPC } from "../trpc-client";
+import { ChoiceSelect } from "./choice-select";
 import { DataTable } from "./data-table";
+import type { ChoiceGroup } from "./zone-and-language-choices";
 import { eventPaths } from "@/server/shared/event-paths";
 
 type Events = inferRouterOutputs<AppRouter>["admin"]["events"]["list"];
 
-export function EventsAdmin({ initialEvents }: { initialEvents: Events }) {
+/** Where a new event starts: a European booth in English, changed with the pickers. */
+const newEventDefaults = { timeZone: "Europe/Lisbon", locale: "en-GB" };
+
+export function EventsAdmin({ initialEvents, zones, languages }: { initialEvents: Events; zones: ChoiceGroup[]; languages: ChoiceGroup[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const events = useQuery({ ...trpc.admin.events.list.queryOptions(), initialData: initialEvents }).data;
@@ -86,16 +91,8 @@ export function EventsAdmin({ initialEvents }: { initialEvents: Events }) {
           <input name="slug" required pattern="[a-z0-9]+(-[a-z0-9]+)*" placeholder="devconf-lisbon" />
           {fieldErrors.slug && <span className="error">{fieldErrors.slug.join(", ")}</span>}
         </label>
-        <label>
-          Time zone
-          <input name="timeZone" required defaultValue="Europe/Lisbon" />
-          {fieldErrors.timeZone && <span className="error">{fieldErrors.timeZone.join(", ")}</span>}
-        </label>
-        <label>
-          Language
-          <input name="locale" required defaultValue="en-GB" />
-          {fieldErrors.locale && <span className="error">{fieldErrors.locale.join(", ")}</span>}
-        </label>
+        <ChoiceSelect label="Time zone" name="timeZone" groups={zones} defaultValue={newEventDefaults.timeZone} errors={fieldErrors.timeZone} />
+        <ChoiceSelect label="Language" name="locale" groups={languages} defaultValue={newEventDefaults.locale} errors={fieldErrors.locale} />
         {create.error && !create.error.data?.zodError && <p className="error">{create.error.message}</p>}
         <button type="submit" disabled={create.isPending}>
           Create event

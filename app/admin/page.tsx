@@ -3,6 +3,7 @@ import Link from "next/link";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { EventsAdmin } from "./events-admin";
 import { OrganiserPage } from "./organiser-page";
+import { languageChoices, timeZoneChoices } from "./zone-and-language-choices";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Events" };
@@ -18,7 +19,7 @@ export default async function AdminPage() {
               <Link href="/admin/runs">Workflow runs</Link>
               <Link href="/admin/journal?slug=demo">Event journal</Link>
             </p>
-            <EventsAdmin initialEvents={events} />
+            <EventsAdmin initialEvents={events} zones={timeZoneChoices(new Date())} languages={languageChoices()} />
           </>
         );
       }}

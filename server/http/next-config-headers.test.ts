@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
 import { describe, expect, it } from "vitest";
+import { maxBodyBytes } from "../trpc/http-handler";
 
 // next.config.mjs is plain JavaScript, without types: load it by URL so tsc does not look for a declaration.
 const { default: nextConfig } = (await import(/* @vite-ignore */ new URL("../../next.config.mjs", import.meta.url).href)) as { default: NextConfig };
@@ -26,5 +27,13 @@ describe("the headers of every response (next.config.mjs)", () => {
 
   it("never sends HSTS from the configuration, which cannot tell an embedded booth from a managed deployment", async () => {
     expect((await headersOf("/")).get("strict-transport-security")).toBeNull();
+  });
+});
+
+describe("request bodies (next.config.mjs)", () => {
+  it("hold server actions to the size tRPC accepts, not Next.js's 1 MB", () => {
+    const limit = nextConfig.experimental?.serverActions?.bodySizeLimit;
+    expect(limit).toMatch(/^\d+kb$/);
+    expect(Number.parseInt(String(limit), 10) * 1024).toBe(maxBodyBytes);
   });
 });

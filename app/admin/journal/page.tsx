@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { serverCaller } from "@/server/trpc/server-caller";
-import { DataTable, utcTime } from "../data-table";
+import { noEventTimeZone } from "@/app/i18n/locale";
+import { DataTable, tableTime } from "../data-table";
 import { OrganiserPage } from "../organiser-page";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,12 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
     <OrganiserPage path={`/admin/journal?slug=${slug}`} title="Event journal">
       {async () => {
         const caller = await serverCaller();
-        const entries = orderId ? await caller.journal.forOrder({ orderId }) : await caller.journal.forEvent({ slug });
+        const [entries, event] = await Promise.all([
+          orderId ? caller.journal.forOrder({ orderId }) : caller.journal.forEvent({ slug }),
+          caller.event.publicInfo({ slug }).catch(() => null),
+        ]);
+        // The event's clock, as on its board and booth screen.
+        const timeZone = event?.timeZone ?? noEventTimeZone;
         return (
           <DataTable
             label="Journal"
@@ -20,7 +26,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
             rows={entries}
             rowKey={(entry) => entry.id}
             columns={[
-              { header: "When", cell: (entry) => utcTime(entry.occurredAt) },
+              { header: "When", cell: (entry) => tableTime(entry.occurredAt, timeZone) },
               {
                 header: "Event",
                 cell: (entry) => (

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { serverCaller } from "@/server/trpc/server-caller";
-import { DataTable, utcTime } from "../data-table";
+import { noEventTimeZone } from "@/app/i18n/locale";
+import { DataTable, tableTime } from "../data-table";
 import { OrganiserPage } from "../organiser-page";
 import { SelfTestButton } from "./self-test-button";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Workflow runs" };
 
-const time = (date: Date | null | undefined) => utcTime(date, "milliseconds");
+/** Runs belong to the engine, not to one event: their times are UTC, and say so. */
+const time = (date: Date | null | undefined) => tableTime(date, noEventTimeZone, "milliseconds");
 
 export default async function RunsPage({ searchParams }: { searchParams: Promise<{ runId?: string }> }) {
   const { runId } = await searchParams;
