@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { e2eAccounts } from "./accounts";
+import { staffApi } from "./booth";
 import { signInAsStaff } from "./sign-in";
 
 /** An organiser sets an event's clock and language by choosing them, not by typing IANA names and BCP 47 tags. */
@@ -26,4 +27,29 @@ test("a new event in Tokyo, in Japanese, chosen from the pickers, and its screen
 
   await page.goto(`/e/${slug}/display`);
   await expect(page.locator("html")).toHaveAttribute("lang", "ja-JP");
+});
+
+test("a store with no drink or no barista does not open, and the board says why", async ({ browser }) => {
+  const organiser = await staffApi(e2eAccounts.organiser);
+  const slug = `bare-${Date.now().toString(36)}`;
+  await organiser.call("admin.events.create", { slug, name: "Bare Booth", timeZone: "Europe/Lisbon", locale: "en-GB" });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAsStaff(page, e2eAccounts.organiser);
+  await page.goto(`/e/${slug}/barista`);
+
+  const openStore = page.getByRole("button", { name: "Open store" });
+  await openStore.click();
+  await expect(page.getByText("The store cannot open yet: no drink on the menu is available.")).toBeVisible();
+  await expect(page.getByText("Store closed", { exact: true })).toBeVisible();
+
+  await organiser.call("admin.menu.add", { slug, item: { name: "Flat White", icon: "flat-white", optionGroups: [] } });
+  await openStore.click();
+  await expect(page.getByText("The store cannot open yet: nobody at this event is a barista.")).toBeVisible();
+
+  await organiser.call("admin.staff.add", { slug, email: `${slug}-rita@e2e.test`, role: "BARISTA", newAccount: { name: "Rita Barista", password: "rita-e2e-pass" } });
+  await openStore.click();
+  await expect(page.getByText("Store open", { exact: true })).toBeVisible();
+  await organiser.dispose();
+  await context.close();
 });

@@ -103,7 +103,8 @@ describe("the publisher, for phones that asked to be told", () => {
     const runs = await listRuns(served.database.sql, { functionId: "presso-publisher", status: "COMPLETED" });
     const durable = runs.filter((run) => (run.trigger as { id?: string }).id === eventKey);
     expect(durable).toHaveLength(1);
-    expect((await getRun(served.database.sql, durable[0]!.id))?.output).toMatchObject({ pushed: 3 });
+    // The board, the booth screen, the order's channel and the queue's.
+    expect((await getRun(served.database.sql, durable[0]!.id))?.output).toMatchObject({ pushed: 4 });
     expect(service.received.filter((m) => m.path === "/push/ana")).toHaveLength(1);
     expect(await served.database.prisma.pushDelivery.findMany({ where: { eventKey } })).toHaveLength(1);
   });

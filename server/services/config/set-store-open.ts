@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "../../db/client";
-import { NotFoundError } from "../../errors";
+import { NotFoundError, RefusedError } from "../../errors";
 import { sendStagedEvents, stageEvent } from "../../events/outbox";
 
 /**
@@ -8,6 +8,31 @@ import { sendStagedEvents, stageEvent } from "../../events/outbox";
  * and return the events they staged and a result for the caller.
  */
 export type WithTheSwitch<Result> = (tx: Prisma.TransactionClient, changedAt: Date) => Promise<{ result: Result; stagedEventIds: string[] }>;
+
+/**
+ * Opens the store only where a drink can be ordered and someone can make it: one conditional update, so a drink or
+ * a barista removed at the same moment cannot slip between a check and the switch. Returns how many rows it opened.
+ */
+function openIfReady(tx: Prisma.TransactionClient, eventId: string): Promise<number> {
+  return tx.$executeRaw`
+    UPDATE "Event" SET "storeOpen" = true, "updatedAt" = now()
+    WHERE id = ${eventId}
+      AND EXISTS (SELECT 1 FROM "MenuItem" WHERE "eventId" = ${eventId} AND available)
+      AND EXISTS (SELECT 1 FROM "EventStaff" WHERE "eventId" = ${eventId} AND role = 'BARISTA')`;
+}
+
+/** Why the store did not open, in the words the board and the console show (and a code for each). */
+async function whyNotReady(tx: Prisma.TransactionClient, eventId: string): Promise<Error> {
+  const event = await tx.event.findUnique({
+    where: { id: eventId },
+    select: { _count: { select: { menuItems: { where: { available: true } }, staff: { where: { role: "BARISTA" } } } } },
+  });
+  if (!event) return new NotFoundError("There is no such event");
+  if (event._count.menuItems === 0) {
+    return new RefusedError("The store cannot open yet: no drink on the menu is available. Add a drink, or mark one available, first.", "menu-empty");
+  }
+  return new RefusedError("The store cannot open yet: nobody at this event is a barista. Add a barista under Staff first.", "no-barista");
+}
 
 /**
  * Opens or closes an event's store; the booth screen, the board and new orders follow `config/changed`, which
@@ -21,8 +46,8 @@ export async function setStoreOpen<Result = undefined>(
   const now = input.now ?? new Date();
   const { stagedEventIds, result } = await db.$transaction(
     async (tx) => {
-      const { count } = await tx.event.updateMany({ where: { id: input.eventId }, data: { storeOpen: input.open } });
-      if (count === 0) throw new NotFoundError("There is no such event");
+      const count = input.open ? await openIfReady(tx, input.eventId) : (await tx.event.updateMany({ where: { id: input.eventId }, data: { storeOpen: false } })).count;
+      if (count === 0) throw await whyNotReady(tx, input.eventId);
       const changed = await stageEvent(tx, "config/changed", {
         eventId: input.eventId,
         changed: ["storeOpen"],
