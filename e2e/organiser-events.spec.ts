@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { e2eAccounts } from "./accounts";
-import { staffApi } from "./booth";
+import { expectAccessible } from "./axe";
+import { createBooth, staffApi } from "./booth";
 import { signInAsStaff } from "./sign-in";
 
 /** An organiser sets an event's clock and language by choosing them, not by typing IANA names and BCP 47 tags. */
@@ -52,4 +53,49 @@ test("a store with no drink or no barista does not open, and the board says why"
   await expect(page.getByText("Store open", { exact: true })).toBeVisible();
   await organiser.dispose();
   await context.close();
+});
+
+test("the event console: limits with their units and the server's word beside a wrong one, staff added and removed, a clone", async ({ page }) => {
+  const booth = await createBooth();
+  await signInAsStaff(page, e2eAccounts.organiser);
+  await page.goto("/admin");
+  await page.getByRole("row").filter({ hasText: `/${booth.slug}` }).getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/admin/events/${booth.slug}$`));
+
+  const settings = page.getByRole("form", { name: "Event settings" });
+  const drinks = settings.getByRole("spinbutton", { name: "Drinks per code (drinks)" });
+  await expect(drinks).toHaveAccessibleDescription(/How many orders one code can start.*From 1 to 500\./);
+  await drinks.fill("0");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByText(/Too small|>=1/i)).toBeVisible();
+  await drinks.fill("12");
+  await settings.getByRole("combobox", { name: "Time zone" }).selectOption({ label: "Tokyo (GMT+9)" });
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByRole("status")).toHaveText("Saved: 2 settings changed.");
+  await page.reload();
+  await expect(settings.getByRole("spinbutton", { name: "Drinks per code (drinks)" })).toHaveValue("12");
+  await expect(settings.getByRole("combobox", { name: "Time zone" })).toHaveValue("Asia/Tokyo");
+
+  const staff = page.getByRole("table", { name: "Staff" });
+  await expect(staff.getByRole("row")).toHaveCount(4);
+  const add = page.getByRole("form", { name: "Add staff" });
+  await add.getByLabel("E-mail").fill(`${booth.slug}-nia@e2e.test`);
+  await add.getByRole("button", { name: "Add to staff" }).click();
+  await expect(add.getByText(`There is no account for ${booth.slug}-nia@e2e.test`)).toBeVisible();
+  await add.getByLabel("Name").fill("Nia Barista");
+  await add.getByLabel("Password").fill("nia-e2e-pass");
+  await add.getByRole("button", { name: "Add to staff" }).click();
+  await expect(staff.getByRole("row", { name: /Nia Barista/ })).toContainText("Barista");
+  await staff.getByRole("button", { name: "Remove Nia Barista…" }).click();
+  await staff.getByRole("button", { name: "Remove Nia Barista", exact: true }).click();
+  await expect(staff.getByRole("row", { name: /Nia Barista/ })).toHaveCount(0);
+
+  const clone = page.getByRole("form", { name: "Clone event" });
+  await clone.getByLabel("Web address (slug)").fill(`${booth.slug}-copy`);
+  await clone.getByRole("button", { name: "Clone event" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/events/${booth.slug}-copy$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/\(copy\)$/);
+  await expect(page.getByRole("table", { name: "Staff" }).getByRole("row")).toHaveCount(4);
+  await expect(page.getByText("Store closed", { exact: true })).toBeVisible();
+  await expectAccessible(page, "the event console");
 });

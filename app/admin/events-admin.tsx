@@ -52,8 +52,10 @@ export function EventsAdmin({ initialEvents, zones, languages }: { initialEvents
             header: "Event",
             cell: (event) => (
               <>
-                <Link href={eventPaths(event.slug).board}>{event.name}</Link>
-                <div className="hint">/{event.slug}</div>
+                <Link href={`/admin/events/${event.slug}`}>{event.name}</Link>
+                <div className="hint">
+                  /{event.slug} · <Link href={eventPaths(event.slug).board}>Board</Link>
+                </div>
               </>
             ),
           },

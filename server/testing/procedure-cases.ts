@@ -98,6 +98,8 @@ export const procedureCases: Record<string, ProcedureCase> = {
       "readyDisplaySeconds",
     ],
   },
+  "admin.events.get": { allowed: organiser, input: () => ({ slug: "demo" }) },
+  "admin.events.clone": { allowed: organiser, input: () => ({ from: "demo", slug: unique("copy"), name: "Demo Copy" }) },
   "admin.events.updateSettings": {
     allowed: organiser,
     input: () => ({ slug: "demo", changes: { drinksPerCode: 12, name: "Presso Demo Booth" } }),

@@ -5,6 +5,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RefusedError } from "../errors";
 import { slug } from "../services/config/event-settings";
+import { fieldErrorsOf, type FieldErrors } from "./field-errors";
 import { findStaffRole } from "../services/staff/membership";
 
 /**
@@ -15,8 +16,7 @@ import { findStaffRole } from "../services/staff/membership";
 
 export type Context = { db: Db; actor: Actor };
 
-/** Bad input, flattened for forms: one list of messages per field, plus those about the whole input. */
-export type FieldErrors = { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> };
+export type { FieldErrors } from "./field-errors";
 
 /** What a client is told of a failure no rule of the booth explains (a database fault, a bug): never its details. */
 export const unexpectedErrorMessage = "Something went wrong on the booth's server. Try again.";
@@ -39,7 +39,7 @@ const t = initTRPC.context<Context>().create({
       const { code, httpStatus, path } = shape.data;
       return { ...shape, message: unexpectedErrorMessage, data: { code, httpStatus, path, zodError: null, refusal: null } };
     }
-    const zodError: FieldErrors | null = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const zodError: FieldErrors | null = error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null;
     // A refusal tells the client why and when to try again, so it can say so and count down.
     const refusal = error.cause instanceof RefusedError ? { reason: error.cause.reason, retryAfter: error.cause.retryAfter?.toISOString() ?? null } : null;
     return { ...shape, data: { ...shape.data, stack: undefined, zodError, refusal } };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cloneEvent, cloneEventInput } from "../../services/config/clone-event";
 import { createEvent, createEventInput } from "../../services/config/create-event";
 import { slug } from "../../services/config/event-settings";
 import { findEventBySlug, listEvents } from "../../services/config/find-event";
@@ -19,11 +20,14 @@ export const adminRouter = router({
   events: router({
     // Takes no input: anything sent is refused, not ignored.
     list: organiserProcedure.input(z.void()).output(eventSettingsList).query(({ ctx }) => listEvents(ctx.db)),
+    get: organiserProcedure.input(z.object({ slug }).strict()).output(eventSettings).query(({ ctx, input }) => findEventBySlug(ctx.db, input.slug)),
     create: organiserProcedure.input(createEventInput).output(eventSettings).mutation(({ ctx, input }) => createEvent(ctx.db, input)),
+    /** A new event with another's settings, menu and staff roles; no orders. It starts closed. */
+    clone: organiserProcedure.input(cloneEventInput).output(eventSettings).mutation(({ ctx, input }) => cloneEvent(ctx.db, input)),
     updateSettings: organiserProcedure
       .input(updateEventSettingsInput)
       .output(eventSettings)
-      .mutation(({ ctx, input }) => updateEventSettings(ctx.db, input)),
+      .mutation(({ ctx, input }) => updateEventSettings(ctx.db, input, ctx.actor.userId)),
   }),
 
   menu: router({
