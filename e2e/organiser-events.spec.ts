@@ -99,3 +99,37 @@ test("the event console: limits with their units and the server's word beside a 
   await expect(page.getByText("Store closed", { exact: true })).toBeVisible();
   await expectAccessible(page, "the event console");
 });
+
+test("a booth screen joins by typing the console's pairing code: no e-mail, no password, once", async ({ browser }) => {
+  const booth = await createBooth();
+  const organiserContext = await browser.newContext();
+  const organiser = await organiserContext.newPage();
+  await signInAsStaff(organiser, e2eAccounts.organiser);
+  await organiser.goto(`/admin/events/${booth.slug}`);
+  const pairing = organiser.getByRole("form", { name: "Pair a device" });
+  await pairing.getByLabel("Name on the staff list").fill("Hall B screen");
+  await pairing.getByRole("button", { name: "Make a pairing code" }).click();
+  const code = (await pairing.getByLabel("Pairing code").textContent())!;
+  expect(code).toMatch(/^[2-9A-Z]{3} [2-9A-Z]{3}$/);
+
+  const tv = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const screen = await tv.newPage();
+  await screen.goto("/pair");
+  await screen.getByLabel("Pairing code").fill(code.toLowerCase());
+  await screen.getByRole("button", { name: "Pair" }).click();
+  await expect(screen).toHaveURL(new RegExp(`/e/${booth.slug}/display$`));
+  await expect(screen.getByText("Scan with your phone camera")).toBeVisible();
+
+  // Used once: another device typing it is told, in plain words.
+  const other = await browser.newContext();
+  const otherScreen = await other.newPage();
+  await otherScreen.goto("/pair");
+  await otherScreen.getByLabel("Pairing code").fill(code);
+  await otherScreen.getByRole("button", { name: "Pair" }).click();
+  await expect(otherScreen.getByRole("alert")).toHaveText(/That code does not work/);
+  await expectAccessible(otherScreen, "the pairing page with a refused code");
+
+  await organiser.reload();
+  await expect(organiser.getByRole("table", { name: "Staff" }).getByRole("row", { name: /Hall B screen/ })).toContainText("Booth screen");
+  for (const context of [organiserContext, tv, other]) await context.close();
+});

@@ -11,6 +11,8 @@ import { staffEmail } from "./accounts";
  * - Guests, per client address: 60 sign-ins a minute. On the booth's Wi-Fi each phone has its own address and
  *   needs one or two; behind a venue's NAT (managed mode) a whole hall can share one, and a booth's rush stays
  *   well under that; a script making guests in a loop is held to one a second.
+ * - Pairing codes, per client address: 10 tries in 15 minutes. A device types one code, twice if mistyped; a guesser
+ *   gets 40 an hour against 887 million codes that live 15 minutes each.
  * Each attempt takes its point before the check, so a burst of simultaneous guesses cannot all pass; a
  * successful staff sign-in forgets the account's failures and gives the client's point back.
  */
@@ -18,6 +20,7 @@ export const signInLimits = {
   staffPerAccount: { points: 5, windowSeconds: 15 * 60 },
   staffPerClient: { points: 20, windowSeconds: 15 * 60 },
   guestPerClient: { points: 60, windowSeconds: 60 },
+  pairingPerClient: { points: 10, windowSeconds: 15 * 60 },
 } satisfies Record<string, Limit>;
 
 type Limiters = Record<keyof typeof signInLimits, Limiter>;
@@ -30,6 +33,7 @@ function limiters(): Limiters {
     staffPerAccount: createLimiter("sign-in:staff:account", signInLimits.staffPerAccount),
     staffPerClient: createLimiter("sign-in:staff:client", signInLimits.staffPerClient),
     guestPerClient: createLimiter("sign-in:guest:client", signInLimits.guestPerClient),
+    pairingPerClient: createLimiter("sign-in:pairing:client", signInLimits.pairingPerClient),
   });
 }
 
@@ -57,4 +61,8 @@ export async function staffSignInSucceeded({ email, client }: StaffAttempt): Pro
 
 export function admitGuestAttempt({ client }: { client: string }): Promise<Verdict> {
   return limiters().guestPerClient.consume(client);
+}
+
+export function admitPairingAttempt({ client }: { client: string }): Promise<Verdict> {
+  return limiters().pairingPerClient.consume(client);
 }

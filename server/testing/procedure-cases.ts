@@ -111,6 +111,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
     optional: ["item.description", "item.station", "item.available", "item.optionGroups"],
   },
   "admin.staff.list": { allowed: organiser, input: () => ({ slug: "demo" }) },
+  "admin.staff.pairingCode": { allowed: organiser, input: () => ({ slug: "demo", role: "DISPLAY", name: "Hall B screen" }) },
   "admin.staff.add": {
     allowed: organiser,
     input: () => ({ slug: "demo", email: `${unique("new")}@test.local`, role: "BARISTA", newAccount: { name: "Nia New", password: "new-pass-123" } }),

@@ -37,5 +37,8 @@ export const staffMember = z.object({
 
 export const staffList = z.array(staffMember);
 
+/** A pairing code as the console shows it ("K7M Q2P"), the path that carries it, and when it stops working. */
+export const pairingCode = z.object({ code: z.string(), path: z.string(), expiresAt: z.date() });
+
 /** Removing someone returns nothing. */
 export const nothing = z.void();

@@ -12,7 +12,8 @@ import {
   removeStaffMember,
   removeStaffMemberInput,
 } from "../../services/staff/membership";
-import { addedMenuItem, eventSettings, eventSettingsList, nothing, staffList, staffMember } from "../contracts/admin";
+import { createPairingCode, formatPairingCode, pairingCodeInput } from "../../services/staff/pairing-codes";
+import { addedMenuItem, eventSettings, eventSettingsList, nothing, pairingCode, staffList, staffMember } from "../contracts/admin";
 import { organiserProcedure, router } from "../init";
 
 /** The organiser's side: events with their settings and menus, and who works at each. */
@@ -48,6 +49,14 @@ export const adminRouter = router({
       return listStaff(ctx.db, event.id);
     }),
     add: organiserProcedure.input(addStaffMemberInput).output(staffMember).mutation(({ ctx, input }) => addStaffMember(ctx.db, input)),
+    /** A one-time code (and its link) for a device to join the event's staff without a password; 15 minutes. */
+    pairingCode: organiserProcedure
+      .input(pairingCodeInput)
+      .output(pairingCode)
+      .mutation(async ({ ctx, input }) => {
+        const { code, expiresAt } = await createPairingCode(ctx.db, { ...input, createdBy: ctx.actor.userId });
+        return { code: formatPairingCode(code), path: `/pair?code=${code}`, expiresAt };
+      }),
     remove: organiserProcedure
       .input(removeStaffMemberInput)
       .output(nothing)

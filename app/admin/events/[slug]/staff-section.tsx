@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import type { AppRouter } from "@/server/trpc/root";
 import { useTRPC } from "../../../trpc-client";
 import { DataTable } from "../../data-table";
+import { PairDevice } from "./pair-device";
 
 type Staff = inferRouterOutputs<AppRouter>["admin"]["staff"]["list"];
 
@@ -111,6 +112,7 @@ export function StaffSection({ slug, initialStaff }: { slug: string; initialStaf
           Add to staff
         </button>
       </form>
+      <PairDevice slug={slug} />
     </>
   );
 }
