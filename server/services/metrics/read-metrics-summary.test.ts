@@ -1,37 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/connect";
+import { morningBooth, morningEvents } from "../../testing/booth-morning";
 import { orderStory } from "../../testing/order-story";
 import { createTestDb } from "../../testing/test-db";
 import { readMetricsSummary } from "./read-metrics-summary";
 import { recordMetricEvents } from "./record-metric-events";
 
-/**
- * A morning at a booth in New York (UTC-5 in December): seven orders between 14:50 and 15:40 UTC, that is from 09:50
- * to 10:40 local time, each ending its own way.
- */
-const eventId = "booth-ny";
-const timeZone = "America/New_York";
-const bruno = { id: "barista-1", name: "Bruno" };
-const carla = { id: "barista-2", name: "Carla" };
-const story = (orderId: string, start: string, drink = "Latte", qrWindowId = "window-1") => orderStory({ eventId, orderId, start, drink, qrWindowId });
-
-const morning = [
-  // Waits 79 s, makes 60 s; made at 09:51, picked up at 10:01 local.
-  story("o1", "2026-12-02T14:50:00Z").queuedAfter(20).claimed(40, bruno).completed(100).pickedUp(700).events,
-  // Waits 139 s, makes 120 s.
-  story("o2", "2026-12-02T14:55:00Z", "Mocha").queuedAfter(10).claimed(30, carla).completed(150).pickedUp(200).events,
-  // Recalled: made 30 s + 20 s; waits from queued (6 s) to the second ready (80 s).
-  story("o3", "2026-12-02T15:10:00Z").queuedAfter(5).claimed(20, bruno).completed(50).recalled(60, bruno).completed(80).pickedUp(100).events,
-  story("o4", "2026-12-02T15:20:00Z").redeemed(0).started(0).accepted(1).cancelled(30, "attendee", "You cancelled it.", false).events,
-  story("o5", "2026-12-02T15:25:00Z").queuedAfter(10).claimed(20, bruno).cancelled(60, "barista", "Out of oat milk").events,
-  story("o6", "2026-12-02T15:30:00Z").redeemed(0).started(0).accepted(1).timedOut(302, "submit").events,
-  story("o7", "2026-12-02T15:40:00Z", "Latte", "window-2").redeemed(0).started(0).rejected(1, "capacity-full").returned(1).events,
-].flat();
+const { eventId, timeZone } = morningBooth;
 
 let database: Database;
 beforeAll(async () => {
   database = await createTestDb();
-  await recordMetricEvents(database.prisma, morning);
+  await recordMetricEvents(database.prisma, morningEvents);
   // Another booth's order counts nowhere here.
   await recordMetricEvents(database.prisma, orderStory({ eventId: "booth-other", orderId: "x1", start: "2026-12-02T15:00:00Z" }).queuedAfter(5).events);
 });
@@ -72,7 +52,7 @@ describe("an event's figures", () => {
       byWho: { attendee: 1, barista: 1, organiser: 0 },
       byReason: expect.arrayContaining([
         { by: "attendee", reason: "You cancelled it.", count: 1 },
-        { by: "barista", reason: "Out of oat milk", count: 1 },
+        { by: "barista", reason: "Out of oat milk, sorry", count: 1 },
       ]),
     });
     expect(summary.timedOut).toEqual({ submit: 1, barista: 0 });
