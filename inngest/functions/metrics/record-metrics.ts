@@ -2,9 +2,9 @@ import { inngest } from "../../client";
 import { recordMetricEvents } from "../../../server/services/metrics/record-metric-events";
 
 /**
- * The metrics service: every order and code event (metricsEvents in server/services/metrics/order-facts.ts) folded
- * into its order's metrics row. Two wildcard triggers rather than fourteen named ones: Inngest allows ten triggers a
- * function, and every order/ and qr/ event of the catalog is one the metrics read (catalog.test.ts checks both).
+ * The metrics service: every order and code event (server/services/metrics/order-facts.ts) folded into its order's
+ * metrics row. Two wildcard triggers rather than fourteen named ones: Inngest allows ten triggers a function, and the
+ * metrics read every order/ and qr/ event of the catalog (catalog.test.ts checks the consumers against them).
  */
 export const recordMetrics = inngest.createFunction(
   {
