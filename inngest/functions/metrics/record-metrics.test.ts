@@ -31,10 +31,7 @@ describe("the metrics function", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee("Ana Lima");
     const bruno = await booth.barista(event.slug, "Bruno Costa");
-    const { orderId } = await ana.caller.attendee.startOrder({ slug: event.slug, code: await booth.currentCode(event.slug, bruno.caller) });
-    await booth.eventually(() => ana.caller.attendee.order({ orderId }), (o) => o.submitBy !== null);
-    await ana.caller.attendee.submitOrder({ orderId, choice: { menuItemId: event.menuItemId } });
-    await booth.eventually(() => booth.db.order.findUniqueOrThrow({ where: { id: orderId } }), (o) => o.status === "QUEUED");
+    const orderId = await booth.queuedOrder(event.slug, event.menuItemId, ana.caller, bruno.caller);
     const board = { slug: event.slug, orderId };
     await bruno.caller.board.claim(board);
     await bruno.caller.board.complete(board);
