@@ -4,7 +4,7 @@ import type { CatalogEventName } from "../../../server/events/catalog";
 import { metricsFromEvents } from "../../../server/services/metrics/fold-order";
 import { startLiveBooth, type LiveBooth } from "../../../server/testing/live-booth";
 import { orderStory } from "../../../server/testing/order-story";
-import { listRuns } from "../../embedded/inspect-runs";
+import { getRun, listRuns } from "../../embedded/inspect-runs";
 
 /**
  * The metrics function, served by the SDK and driven by the embedded executor with the app's other functions: an
@@ -70,5 +70,14 @@ describe("the metrics function", () => {
     const row = await booth.eventually(() => metricsRow("replayed-1"), (r) => r?.outcome === "PICKED_UP");
     expect(row).toEqual(metricsFromEvents(events).get("replayed-1"));
     expect(row).toMatchObject({ releases: 1, makeSeconds: 60, waitSeconds: 109 });
+  });
+
+  it("fails an event that breaks its schema at once, without retries, and writes nothing", async () => {
+    const eventKey = await booth.harness.send("order/queued", { eventId: "booth-bad", orderId: "bad-1", orderNumber: "seven" }, "metrics-bad-1");
+    await booth.harness.executor!.engine.whenIdle();
+    const runs = (await listRuns(booth.database.sql, { functionId: "presso-metrics", limit: 500 })).filter((run) => (run.trigger as { id?: string }).id === eventKey);
+    expect(runs.map((run) => run.status)).toEqual(["FAILED"]);
+    expect(await getRun(booth.database.sql, runs[0]!.id)).toMatchObject({ attempt: 0 });
+    expect(await booth.db.orderMetric.findUnique({ where: { orderId: "bad-1" } })).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
+import { NonRetriableError } from "inngest";
 import { inngest } from "../../client";
+import { InvalidInputError } from "../../../server/errors";
 import { recordMetricEvents } from "../../../server/services/metrics/record-metric-events";
 
 /**
@@ -15,7 +17,13 @@ export const recordMetrics = inngest.createFunction(
   // No step: a fact is keyed by its event's name and time and the row is folded again from all of them, so a retried
   // run writes nothing twice, and one call per event instead of two halves what the metrics cost the engine.
   async ({ event, db }) => {
-    const added = await recordMetricEvents(db, [{ name: String(event.name), data: event.data }]);
-    return { added };
+    try {
+      const added = await recordMetricEvents(db, [{ name: String(event.name), data: event.data }]);
+      return { added };
+    } catch (error) {
+      // An event that breaks its schema will break it on every retry: the run fails at once, for the run inspector.
+      if (error instanceof InvalidInputError) throw new NonRetriableError(error.message, { cause: error });
+      throw error;
+    }
   },
 );

@@ -1,3 +1,4 @@
+import { InvalidInputError } from "../../errors";
 import { catalog, findEventDefinition, type CatalogEventName, type EventData } from "../../events/catalog";
 
 /**
@@ -49,7 +50,7 @@ function compact(fact: OrderFact): OrderFact {
 export function factFromEvent(name: string, data: unknown): OrderFact | null {
   if (!isMetricsEvent(name)) return null;
   const parsed = findEventDefinition(name)!.schema.safeParse(data);
-  if (!parsed.success) throw new Error(`${name}: the data does not match its schema (${parsed.error.issues.map((i) => i.path.join(".")).join(", ")})`);
+  if (!parsed.success) throw new InvalidInputError(`${name}: the data does not match its schema (${parsed.error.issues.map((i) => i.path.join(".")).join(", ")})`);
   const instant = (iso: string) => new Date(iso).toISOString();
   const base = (at: string) => ({ name, at: instant(at), eventId: (parsed.data as { eventId: string }).eventId, orderId: (parsed.data as { orderId: string }).orderId });
   const d = parsed.data as EventData<MetricsEventName>;
