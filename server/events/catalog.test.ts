@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/events/catalog/route";
+import { metricsEvents } from "../services/metrics/order-facts";
 import { projectedEvents } from "../services/publisher/project-event";
 import * as catalogModule from "./catalog";
 import { catalog } from "./catalog";
@@ -95,9 +96,19 @@ describe("the catalog's consumers", () => {
     }
   });
 
+  it("lists the metrics exactly on the events they read, and their wildcard triggers start no run for an event they skip", () => {
+    const read = new Set<string>(metricsEvents);
+    const source = sourceOf("metrics");
+    for (const event of catalog) {
+      expect(event.consumers.includes("metrics"), event.name).toBe(read.has(event.name));
+      const triggered = source.includes(`"${event.name.split("/")[0]}/*"`);
+      expect(triggered, event.name).toBe(read.has(event.name));
+    }
+  });
+
   it("lists a workflow's service exactly where its functions trigger on or wait for the event", () => {
     const workflows = readdirSync(functionsDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !["publisher", "journal", "testing"].includes(entry.name))
+      .filter((entry) => entry.isDirectory() && !["publisher", "journal", "metrics", "testing"].includes(entry.name))
       .map((entry) => entry.name);
     expect(workflows).toEqual(expect.arrayContaining(["orders", "qr", "engine"]));
     for (const service of workflows) {

@@ -27,7 +27,7 @@ export const orderStarted = defineEvent("order/started", {
   version: 1,
   description: "An attendee redeemed the booth's code: an order exists and its workflow starts.",
   producer: "orders",
-  consumers: ["orders", "publisher", "journal"],
+  consumers: ["orders", "publisher", "journal", "metrics"],
   schema: z.object({ eventId, orderId, attendeeId, attendeeName, qrWindowId: id, startedAt: at }),
 });
 
@@ -35,7 +35,7 @@ export const orderAccepted = defineEvent("order/accepted", {
   version: 1,
   description: "The order passed the booth's rules (store open, a free place, the attendee's limits): the attendee may choose until submitBy.",
   producer: "orders",
-  consumers: ["publisher", "journal"],
+  consumers: ["publisher", "journal", "metrics"],
   schema: z.object({ eventId, orderId, attendeeId, submitBy: at, acceptedAt: at }),
 });
 
@@ -43,7 +43,7 @@ export const orderSubmitted = defineEvent("order/submitted", {
   version: 1,
   description: "The attendee chose a drink within the submit window.",
   producer: "orders",
-  consumers: ["orders", "journal"],
+  consumers: ["orders", "journal", "metrics"],
   schema: z.object({ eventId, orderId, attendeeId, drink, submittedAt: at }),
 });
 
@@ -51,7 +51,7 @@ export const orderQueued = defineEvent("order/queued", {
   version: 1,
   description: "The order has its number and waits for a barista.",
   producer: "orders",
-  consumers: ["publisher", "journal"],
+  consumers: ["publisher", "journal", "metrics"],
   schema: z.object({ eventId, orderId, orderNumber, attendeeId, attendeeName, drink, queuedAt: at }),
 });
 
@@ -59,7 +59,7 @@ export const orderClaimed = defineEvent("order/claimed", {
   version: 1,
   description: "A barista started making the order (one barista wins a race).",
   producer: "orders",
-  consumers: ["publisher", "journal"],
+  consumers: ["publisher", "journal", "metrics"],
   schema: z.object({ eventId, orderId, orderNumber, baristaId: id, baristaName: z.string().max(60), claimedAt: at }),
 });
 
@@ -67,7 +67,7 @@ export const orderReleased = defineEvent("order/released", {
   version: 1,
   description: "The barista put the order back for anyone to make.",
   producer: "orders",
-  consumers: ["publisher", "journal"],
+  consumers: ["publisher", "journal", "metrics"],
   schema: z.object({ eventId, orderId, orderNumber, baristaId: id, releasedAt: at }),
 });
 
@@ -75,7 +75,7 @@ export const orderCompleted = defineEvent("order/completed", {
   version: 1,
   description: "The drink is ready for pickup.",
   producer: "orders",
-  consumers: ["orders", "publisher", "journal"],
+  consumers: ["orders", "publisher", "journal", "metrics"],
   schema: z.object({
     eventId,
     orderId,
@@ -93,7 +93,7 @@ export const orderRecalled = defineEvent("order/recalled", {
   version: 1,
   description: "A barista took a ready order back to making it, shortly after marking it ready.",
   producer: "orders",
-  consumers: ["orders", "publisher", "journal"],
+  consumers: ["orders", "publisher", "journal", "metrics"],
   schema: z.object({ eventId, orderId, orderNumber, baristaId: id, baristaName: z.string().max(60), recalledAt: at }),
 });
 
@@ -101,7 +101,7 @@ export const orderPickedUp = defineEvent("order/picked-up", {
   version: 1,
   description: "The attendee collected the drink.",
   producer: "orders",
-  consumers: ["publisher", "journal"],
+  consumers: ["publisher", "journal", "metrics"],
   schema: z.object({ eventId, orderId, orderNumber, pickedUpAt: at }),
 });
 
@@ -109,7 +109,7 @@ export const orderCancelled = defineEvent("order/cancelled", {
   version: 1,
   description: "The attendee, a barista or an organiser cancelled the order; closing the store with \"close now\" cancels each order still being chosen this way.",
   producer: "orders",
-  consumers: ["orders", "publisher", "journal"],
+  consumers: ["orders", "publisher", "journal", "metrics"],
   schema: z.object({
     eventId,
     orderId,
@@ -124,7 +124,7 @@ export const orderTimedOut = defineEvent("order/timed-out", {
   version: 1,
   description: "Nobody acted in time: the attendee did not submit, or no barista completed the order.",
   producer: "orders",
-  consumers: ["publisher", "journal"],
+  consumers: ["publisher", "journal", "metrics"],
   schema: z.object({
     eventId,
     orderId,
@@ -138,7 +138,7 @@ export const orderRejected = defineEvent("order/rejected", {
   version: 1,
   description: "The order could not be taken: the store is closed, the booth is full or the attendee is over their limit.",
   producer: "orders",
-  consumers: ["qr", "publisher", "journal"],
+  consumers: ["qr", "publisher", "journal", "metrics"],
   schema: z.object({
     eventId,
     orderId,
@@ -153,7 +153,7 @@ export const qrCodeRedeemed = defineEvent("qr/code.redeemed", {
   version: 1,
   description: "An attendee redeemed one drink of the current window's code.",
   producer: "qr",
-  consumers: ["publisher", "journal"],
+  consumers: ["publisher", "journal", "metrics"],
   schema: z.object({ eventId, qrWindowId: id, orderId, attendeeId, drinksLeft: z.number().int().min(0), redeemedAt: at }),
 });
 
@@ -161,7 +161,7 @@ export const qrDrinkReturned = defineEvent("qr/drink.returned", {
   version: 1,
   description: "The booth refused an order after its drink was taken, or closed before its attendee chose: the drink is back in its window.",
   producer: "qr",
-  consumers: ["publisher", "journal"],
+  consumers: ["publisher", "journal", "metrics"],
   schema: z.object({ eventId, qrWindowId: id, orderId, drinksLeft: z.number().int().min(0), returnedAt: at }),
 });
 

@@ -5,7 +5,7 @@ import type { z } from "zod";
  * it. Names are `domain/noun.verb`; `version` changes when the data's shape does (consumers read `event.v`).
  */
 
-export const services = ["qr", "orders", "config", "counter", "publisher", "journal", "staff", "engine"] as const;
+export const services = ["qr", "orders", "config", "counter", "publisher", "journal", "staff", "engine", "metrics"] as const;
 export type Service = (typeof services)[number];
 
 export type EventDefinition<Name extends string, Schema extends z.ZodObject> = {

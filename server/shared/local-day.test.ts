@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDay, nextLocalMidnight } from "./local-day";
+import { localDay, localDayStart, nextLocalMidnight } from "./local-day";
 
 describe("an event's local day", () => {
   it("follows the event's time zone, not the server's", () => {
@@ -15,5 +15,13 @@ describe("an event's local day", () => {
     // Lisbon moves from summer time (UTC+1) to winter time (UTC+0) in the early hours of 25 October 2026.
     expect(nextLocalMidnight(new Date("2026-10-25T12:00:00Z"), "Europe/Lisbon").toISOString()).toBe("2026-10-26T00:00:00.000Z");
     expect(nextLocalMidnight(new Date("2026-10-24T12:00:00Z"), "Europe/Lisbon").toISOString()).toBe("2026-10-24T23:00:00.000Z");
+  });
+
+  it("starts at local midnight, in the zones furthest from UTC and on a day that changes the clocks", () => {
+    expect(localDayStart("2026-12-02", "America/New_York").toISOString()).toBe("2026-12-02T05:00:00.000Z");
+    expect(localDayStart("2026-12-02", "Pacific/Kiritimati").toISOString()).toBe("2026-12-01T10:00:00.000Z");
+    expect(localDayStart("2026-12-02", "Pacific/Pago_Pago").toISOString()).toBe("2026-12-02T11:00:00.000Z");
+    expect(localDayStart("2026-10-25", "Europe/Lisbon").toISOString()).toBe("2026-10-24T23:00:00.000Z");
+    expect(localDayStart("2026-10-26", "Europe/Lisbon").toISOString()).toBe("2026-10-26T00:00:00.000Z");
   });
 });

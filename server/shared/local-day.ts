@@ -28,3 +28,13 @@ export function nextLocalMidnight(at: Date, timeZone: string): Date {
   while (localDay(new Date(probe.getTime() - 60_000), timeZone) !== today) probe = new Date(probe.getTime() - 60_000);
   return probe;
 }
+
+/** The first instant of a local day given as YYYY-MM-DD (also in the zones furthest from UTC). */
+export function localDayStart(day: string, timeZone: string): Date {
+  // Noon UTC of that date is within a day of it everywhere: step back to a day before it, then forward by midnights.
+  let probe = new Date(`${day}T12:00:00Z`);
+  while (localDay(probe, timeZone) >= day) probe = new Date(probe.getTime() - 6 * 3_600_000);
+  let start = nextLocalMidnight(probe, timeZone);
+  while (localDay(start, timeZone) < day) start = nextLocalMidnight(start, timeZone);
+  return start;
+}

@@ -31,7 +31,7 @@ export async function startLiveBooth() {
 
   const callerFor = async (userId: string): Promise<Caller> => createCaller({ db, actor: await loadActor(db, userId) });
 
-  return {
+  const booth = {
     database,
     harness,
     db,
@@ -98,11 +98,29 @@ export async function startLiveBooth() {
       return run && { ...run, waits: run.waits.filter((wait) => wait.resolvedAt === null) };
     },
 
+    /** Starts an order from the current code and waits until the attendee may choose. */
+    async startAccepted(slug: string, attendee: Caller, barista: Caller) {
+      const { orderId } = await attendee.attendee.startOrder({ slug, code: await booth.currentCode(slug, barista) });
+      const order = await booth.eventually(() => attendee.attendee.order({ orderId }), (o) => o.submitBy !== null);
+      if (order.submitBy === null) throw new Error(`order ${orderId} was not accepted in time (${order.status})`);
+      return orderId;
+    },
+
+    /** An accepted order with the default drink, submitted and waiting in the queue. */
+    async queuedOrder(slug: string, menuItemId: string, attendee: Caller, barista: Caller) {
+      const orderId = await booth.startAccepted(slug, attendee, barista);
+      await attendee.attendee.submitOrder({ orderId, choice: { menuItemId } });
+      const order = await booth.eventually(() => db.order.findUniqueOrThrow({ where: { id: orderId } }), (o) => o.status === "QUEUED");
+      if (order.status !== "QUEUED") throw new Error(`order ${orderId} was not queued in time (${order.status})`);
+      return orderId;
+    },
+
     async close() {
       await harness.close();
       await database.close();
     },
   };
+  return booth;
 }
 
 export type LiveBooth = Awaited<ReturnType<typeof startLiveBooth>>;

@@ -117,6 +117,13 @@ export const procedureCases: Record<string, ProcedureCase> = {
     input: () => ({ slug: "demo", email: `${unique("new")}@test.local`, role: "BARISTA", newAccount: { name: "Nia New", password: "new-pass-123" } }),
     optional: ["role", "newAccount"],
   },
+  "admin.metrics.summary": {
+    allowed: organiser,
+    input: () => ({ slug: "demo", from: "2026-12-02T09:00:00Z", to: "2026-12-02T18:00:00+01:00" }),
+    optional: ["from", "to"],
+  },
+  "admin.metrics.hourlyCsv": { allowed: organiser, input: () => ({ slug: "demo", day: "2026-12-02" }) },
+  "admin.metrics.ordersCsv": { allowed: organiser, input: () => ({ slug: "demo", day: "2026-12-02" }) },
   "runs.list": { allowed: organiser, input: () => ({ status: "COMPLETED", limit: 10 }), optional: ["status", "limit"] },
   "runs.get": {
     allowed: organiser,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channels } from "../../../server/realtime/channels";
 import { getHub } from "../../../server/realtime/hub";
-import { startLiveBooth, type Caller, type LiveBooth } from "../../../server/testing/live-booth";
+import { startLiveBooth, type LiveBooth } from "../../../server/testing/live-booth";
 
 /**
  * The order workflow through the embedded executor, driven the way browsers drive it: attendees and baristas
@@ -24,22 +24,6 @@ async function statusBecomes(orderId: string, status: string, timeoutMs?: number
   return order;
 }
 
-/** Starts an order from the current code and waits until the attendee may choose. */
-async function startAccepted(slug: string, attendee: Caller, barista: Caller) {
-  const { orderId } = await attendee.attendee.startOrder({ slug, code: await booth.currentCode(slug, barista) });
-  const order = await booth.eventually(() => attendee.attendee.order({ orderId }), (o) => o.submitBy !== null);
-  expect(order.submitBy).not.toBeNull();
-  return orderId;
-}
-
-/** An accepted order with the default drink, submitted and waiting in the queue. */
-async function queuedOrder(slug: string, menuItemId: string, attendee: Caller, barista: Caller) {
-  const orderId = await startAccepted(slug, attendee, barista);
-  await attendee.attendee.submitOrder({ orderId, choice: { menuItemId } });
-  await statusBecomes(orderId, "QUEUED");
-  return orderId;
-}
-
 describe("an order from code to pickup", () => {
   it("is accepted, submitted, numbered, made, ready and picked up, and every screen hears each step", async () => {
     const event = await booth.openEvent();
@@ -48,7 +32,7 @@ describe("an order from code to pickup", () => {
     const heard: { channel: string; name: string; data: Record<string, unknown> }[] = [];
     const stop = getHub().subscribe([channels.board(event.id), channels.display(event.id)], (m) => heard.push(m as never));
 
-    const orderId = await startAccepted(event.slug, ana.caller, bruno.caller);
+    const orderId = await booth.startAccepted(event.slug, ana.caller, bruno.caller);
     const stopOrder = getHub().subscribe([channels.order(orderId)], (m) => heard.push(m as never));
     await ana.caller.attendee.submitOrder({
       orderId,
@@ -105,7 +89,7 @@ describe("an order from code to pickup", () => {
     const event = await booth.openEvent({ maxOpenOrdersPerAttendee: 1 });
     const barista = await booth.barista(event.slug);
     const attendees = await Promise.all(Array.from({ length: 6 }, (_, i) => booth.attendee(`Nina ${i}`)));
-    const orderIds = await Promise.all(attendees.map((a) => startAccepted(event.slug, a.caller, barista.caller)));
+    const orderIds = await Promise.all(attendees.map((a) => booth.startAccepted(event.slug, a.caller, barista.caller)));
     await Promise.all(attendees.map((a, i) => a.caller.attendee.submitOrder({ orderId: orderIds[i]!, choice: { menuItemId: event.menuItemId } })));
     const orders = await Promise.all(orderIds.map((id) => statusBecomes(id, "QUEUED")));
     expect(orders.map((o) => o.orderNumber).sort()).toEqual([1, 2, 3, 4, 5, 6]);
@@ -117,7 +101,7 @@ describe("when nobody acts in time", () => {
     const event = await booth.openEvent({ submitWindowSeconds: 5 });
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
+    const orderId = await booth.startAccepted(event.slug, ana.caller, barista.caller);
     const order = await statusBecomes(orderId, "TIMED_OUT", 20_000);
     expect(order.endReason).toBe("submit");
     await expect(ana.caller.attendee.submitOrder({ orderId, choice: { menuItemId: event.menuItemId } })).rejects.toMatchObject({
@@ -133,7 +117,7 @@ describe("when nobody acts in time", () => {
     const ana = await booth.attendee();
     const bea = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
+    const orderId = await booth.queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
     await barista.caller.board.claim({ slug: event.slug, orderId });
     // The booth is full while Ana's order is open.
     await expect(bea.caller.attendee.startOrder({ slug: event.slug, code: await booth.currentCode(event.slug, barista.caller) })).rejects.toMatchObject({
@@ -141,7 +125,7 @@ describe("when nobody acts in time", () => {
     });
     const order = await statusBecomes(orderId, "TIMED_OUT", 20_000);
     expect(order.endReason).toBe("barista");
-    await expect(startAccepted(event.slug, bea.caller, barista.caller)).resolves.toBeTruthy();
+    await expect(booth.startAccepted(event.slug, bea.caller, barista.caller)).resolves.toBeTruthy();
   });
 });
 
@@ -150,7 +134,7 @@ describe("cancelling", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
+    const orderId = await booth.queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
     await ana.caller.attendee.cancelOrder({ orderId });
     expect(await orderOf(orderId)).toMatchObject({ status: "CANCELLED", endedBy: "attendee" });
     const run = await booth.eventually(() => booth.runOf(orderId), (r) => r?.status === "CANCELLED");
@@ -162,7 +146,7 @@ describe("cancelling", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
+    const orderId = await booth.queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
     await barista.caller.board.claim({ slug: event.slug, orderId });
     await expect(ana.caller.attendee.cancelOrder({ orderId })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already making") });
     expect((await orderOf(orderId)).status).toBe("MAKING");
@@ -172,7 +156,7 @@ describe("cancelling", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
+    const orderId = await booth.queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
     await barista.caller.board.claim({ slug: event.slug, orderId });
     await barista.caller.board.cancel({ slug: event.slug, orderId, reason: "The oat milk ran out" });
     expect(await ana.caller.attendee.order({ orderId })).toMatchObject({ status: "CANCELLED", endedBy: "barista", endReason: "The oat milk ran out" });
@@ -185,8 +169,8 @@ describe("closing the store while people are choosing", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
-    const queuedId = await queuedOrder(event.slug, event.menuItemId, (await booth.attendee()).caller, barista.caller);
+    const orderId = await booth.startAccepted(event.slug, ana.caller, barista.caller);
+    const queuedId = await booth.queuedOrder(event.slug, event.menuItemId, (await booth.attendee()).caller, barista.caller);
     const heard: { name: string; data: Record<string, unknown> }[] = [];
     const stop = getHub().subscribe([channels.order(orderId)], (m) => heard.push(m as never));
     const drinksLeft = async () => (await booth.db.qrWindow.findFirstOrThrow({ where: { eventId: event.id } })).drinksLeft;
@@ -217,7 +201,7 @@ describe("closing the store while people are choosing", () => {
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
     const code = await booth.currentCode(event.slug, barista.caller);
-    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
+    const orderId = await booth.startAccepted(event.slug, ana.caller, barista.caller);
 
     expect(await barista.caller.board.setStoreOpen({ slug: event.slug, open: false, choosing: "let-them-finish" })).toEqual({ storeOpen: false, ordersEnded: 0 });
 
@@ -245,7 +229,7 @@ describe("a ready order taken back", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
+    const orderId = await booth.queuedOrder(event.slug, event.menuItemId, ana.caller, barista.caller);
     await barista.caller.board.claim({ slug: event.slug, orderId });
     await barista.caller.board.complete({ slug: event.slug, orderId });
     await booth.eventually(() => booth.runOf(orderId), (r) => r?.waits.some((w) => w.name === "wait-for-recall") ?? false);
@@ -275,7 +259,7 @@ describe("the booth's rules, on the server", () => {
     const event = await booth.openEvent({ maxOrdersPerAttendeePerDay: 1 });
     const ana = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
+    const orderId = await booth.startAccepted(event.slug, ana.caller, barista.caller);
     const code = await booth.currentCode(event.slug, barista.caller);
     await expect(ana.caller.attendee.startOrder({ slug: event.slug, code })).rejects.toMatchObject({
       code: "PRECONDITION_FAILED",
@@ -349,7 +333,7 @@ describe("races", () => {
     const event = await booth.openEvent();
     const ana = await booth.attendee();
     const baristas = await Promise.all(Array.from({ length: 10 }, (_, i) => booth.barista(event.slug, `Barista ${i}`)));
-    const orderId = await queuedOrder(event.slug, event.menuItemId, ana.caller, baristas[0]!.caller);
+    const orderId = await booth.queuedOrder(event.slug, event.menuItemId, ana.caller, baristas[0]!.caller);
     const results = await Promise.allSettled(baristas.map((b) => b.caller.board.claim({ slug: event.slug, orderId })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const winner = (await orderOf(orderId)).baristaName;
@@ -368,7 +352,7 @@ describe("privacy", () => {
     const ana = await booth.attendee();
     const bea = await booth.attendee();
     const barista = await booth.barista(event.slug);
-    const orderId = await startAccepted(event.slug, ana.caller, barista.caller);
+    const orderId = await booth.startAccepted(event.slug, ana.caller, barista.caller);
     await expect(bea.caller.attendee.order({ orderId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(bea.caller.attendee.cancelOrder({ orderId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(bea.caller.attendee.submitOrder({ orderId, choice: { menuItemId: event.menuItemId } })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -42,3 +42,54 @@ export const pairingCode = z.object({ code: z.string(), path: z.string(), expire
 
 /** Removing someone returns nothing. */
 export const nothing = z.void();
+
+const count = z.number().int().min(0);
+const percentiles = z.object({ count, p50: z.number().nullable(), p90: z.number().nullable() });
+const timing = z.object({ orders: count, wait: percentiles, make: percentiles });
+
+/**
+ * An event's figures for the organiser (server/services/metrics/read-metrics-summary.ts says what each counts).
+ * People appear by name only, code windows by their first and last redemption: no ids.
+ */
+export const metricsSummary = z.object({
+  timeZone: z.string(),
+  funnel: z.object({ started: count, accepted: count, submitted: count, queued: count, made: count, pickedUp: count }),
+  outcomes: z.record(z.enum(["STARTED", "QUEUED", "MAKING", "READY", "PICKED_UP", "CANCELLED", "TIMED_OUT", "REJECTED"]), count),
+  cancelled: z.object({
+    byWho: z.object({ attendee: count, barista: count, organiser: count }),
+    byReason: z.array(z.object({ by: z.string(), reason: z.string(), count })),
+  }),
+  timedOut: z.object({ submit: count, barista: count }),
+  rejected: z.array(z.object({ reason: z.string(), count })),
+  recalls: count,
+  releases: count,
+  times: z.object({
+    overall: timing,
+    byDrink: z.array(timing.extend({ drink: z.string() })),
+    byBarista: z.array(timing.extend({ barista: z.string() })),
+  }),
+  qrWindows: z.array(z.object({ firstRedeemedAt: z.date(), lastRedeemedAt: z.date(), redeemed: count, returned: count })),
+  hourly: z.array(
+    z.object({
+      hour: z.string().describe("the local hour, YYYY-MM-DDTHH:00 in the event's zone"),
+      hourStart: z.date(),
+      started: count,
+      accepted: count,
+      submitted: count,
+      queued: count,
+      made: count,
+      pickedUp: count,
+      timedOut: count,
+      cancelled: count,
+      cancelledByAttendee: count,
+      cancelledByBarista: count,
+      cancelledByOrganiser: count,
+      rejected: count,
+      redeemed: count,
+      drinksReturned: count,
+    }),
+  ),
+});
+
+/** A CSV file to download, with the name to save it under. */
+export const csvFile = z.object({ filename: z.string(), csv: z.string() });

@@ -4,6 +4,8 @@ import { createEvent, createEventInput } from "../../services/config/create-even
 import { slug } from "../../services/config/event-settings";
 import { findEventBySlug, listEvents } from "../../services/config/find-event";
 import { addMenuItem, menuItemDraft } from "../../services/config/menu";
+import { hourlyCsv, ordersCsv } from "../../services/metrics/metrics-csv";
+import { readMetricsSummary } from "../../services/metrics/read-metrics-summary";
 import { updateEventSettings, updateEventSettingsInput } from "../../services/config/update-event-settings";
 import {
   addStaffMember,
@@ -13,10 +15,42 @@ import {
   removeStaffMemberInput,
 } from "../../services/staff/membership";
 import { createPairingCode, formatPairingCode, pairingCodeInput } from "../../services/staff/pairing-codes";
-import { addedMenuItem, eventSettings, eventSettingsList, nothing, pairingCode, staffList, staffMember } from "../contracts/admin";
+import {
+  addedMenuItem,
+  csvFile,
+  eventSettings,
+  eventSettingsList,
+  metricsSummary,
+  nothing,
+  pairingCode,
+  staffList,
+  staffMember,
+} from "../contracts/admin";
 import { organiserProcedure, router } from "../init";
 
-/** The organiser's side: events with their settings and menus, and who works at each. */
+const instant = z.iso.datetime({ offset: true, message: "use an ISO 8601 date and time, e.g. 2026-12-02T09:00:00Z" });
+
+/** A stretch of an event's figures: both ends optional, from inclusive, to exclusive. */
+const metricsSummaryInput = z
+  .object({ slug, from: instant.optional(), to: instant.optional() })
+  .strict()
+  .refine((range) => !range.from || !range.to || Date.parse(range.from) < Date.parse(range.to), { path: ["to"], message: "must be later than from" });
+
+/** One day of an event, in its own time zone. */
+const metricsDayInput = z.object({ slug, day: z.iso.date({ message: "use a date as YYYY-MM-DD" }) }).strict();
+
+/** A CSV file of one day of an event, named after the event, the day and what it lists. */
+const csvOfDay = (name: string, write: typeof hourlyCsv) =>
+  organiserProcedure
+    .input(metricsDayInput)
+    .output(csvFile)
+    .query(async ({ ctx, input }) => {
+      const event = await findEventBySlug(ctx.db, input.slug);
+      const csv = await write(ctx.db, { eventId: event.id, timeZone: event.timeZone, day: input.day });
+      return { filename: `${event.slug}-${input.day}-${name}.csv`, csv };
+    });
+
+/** The organiser's side: events with their settings and menus, who works at each, and how each is going. */
 export const adminRouter = router({
   events: router({
     // Takes no input: anything sent is refused, not ignored.
@@ -61,5 +95,21 @@ export const adminRouter = router({
       .input(removeStaffMemberInput)
       .output(nothing)
       .mutation(({ ctx, input }) => removeStaffMember(ctx.db, input)),
+  }),
+
+  metrics: router({
+    /** The dashboard's figures: hourly counts in the event's zone, the funnel, endings, wait and make times. */
+    summary: organiserProcedure
+      .input(metricsSummaryInput)
+      .output(metricsSummary)
+      .query(async ({ ctx, input }) => {
+        const event = await findEventBySlug(ctx.db, input.slug);
+        const range = { from: input.from ? new Date(input.from) : undefined, to: input.to ? new Date(input.to) : undefined };
+        return readMetricsSummary(ctx.db, { eventId: event.id, timeZone: event.timeZone, ...range });
+      }),
+    /** Every local hour of one day, as CSV. */
+    hourlyCsv: csvOfDay("hourly", hourlyCsv),
+    /** Every order scanned on one local day, as CSV. */
+    ordersCsv: csvOfDay("orders", ordersCsv),
   }),
 });
