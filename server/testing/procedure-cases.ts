@@ -99,7 +99,14 @@ export const procedureCases: Record<string, ProcedureCase> = {
     ],
   },
   "admin.events.get": { allowed: organiser, input: () => ({ slug: "demo" }) },
-  "admin.events.clone": { allowed: organiser, input: () => ({ from: "demo", slug: unique("copy"), name: "Demo Copy" }) },
+  "admin.events.clone": {
+    allowed: organiser,
+    // From an event of its own: a copy of the demo would put the world's barista on the staff of one more event.
+    input: async (world) => {
+      const source = await world.database.prisma.event.create({ data: { slug: unique("source"), name: "Source", timeZone: "UTC", locale: "en" } });
+      return { from: source.slug, slug: unique("copy"), name: "Copy" };
+    },
+  },
   "admin.events.updateSettings": {
     allowed: organiser,
     input: () => ({ slug: "demo", changes: { drinksPerCode: 12, name: "Presso Demo Booth" } }),
