@@ -44,7 +44,7 @@ type Scope = { eventId?: string; attendeeId?: string };
 export async function findOrderInScope(db: Db, orderId: string, scope: Scope) {
   const order = await db.order.findUnique({ where: { id: orderId } });
   if (!order || (scope.eventId && order.eventId !== scope.eventId) || (scope.attendeeId && order.attendeeId !== scope.attendeeId)) {
-    throw new NotFoundError("There is no such order.");
+    throw new NotFoundError("There is no such order.", { code: "no-such-order" });
   }
   return order;
 }
@@ -65,5 +65,5 @@ export async function explainRefusedTransition(db: Db, orderId: string, scope: S
     TIMED_OUT: "timed out",
     REJECTED: "was not taken",
   };
-  throw new ConflictError(`${label} ${state[order.status]}, so nothing changed.`);
+  throw new ConflictError(`${label} ${state[order.status]}, so nothing changed.`, { code: "order-moved-on" });
 }
