@@ -48,7 +48,8 @@ export async function cancelOrder(db: Db, input: { orderId: string; reason?: str
         values: { number: current.orderNumber ?? "" },
       });
     }
-    return explainRefusedTransition(db, input.orderId, scope);
+    // The attendee's page says it in the event's language; the board keeps the sentence that names the barista.
+    return explainRefusedTransition(db, input.orderId, scope, input.by === "attendee" ? { code: "order-moved-on" } : undefined);
   }
   return order;
 }
