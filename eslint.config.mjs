@@ -140,13 +140,19 @@ export const groundFloorRule = {
 
 /**
  * (g) Translated screens take their words from the catalogues (app/i18n/messages): no letters in JSX text or in
- * spoken props there. A folder joins this list once its screen is translated (the attendee pages next).
+ * spoken props there. A folder joins this list once its screen is translated.
  * Brackets are escaped: to a glob, "[slug]" would be a set of letters.
  */
 const translatedScreens = [
   String.raw`app/e/\[slug\]/barista/**/*.tsx`,
   String.raw`app/e/\[slug\]/display/**/*.tsx`,
+  String.raw`app/e/\[slug\]/order/**/*.tsx`,
+  String.raw`app/e/\[slug\]/orders/**/*.tsx`,
+  String.raw`app/e/\[slug\]/page-gates.tsx`,
+  "app/signin/**/*.tsx",
   "app/top-bar.tsx",
+  "app/come-back.tsx",
+  "app/guest-sign-out.tsx",
   "app/offline/**/*.tsx",
 ];
 const hardCodedTextRule = {

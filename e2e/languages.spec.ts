@@ -1,11 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
-import { createBooth, device, guestApi } from "./booth";
+import { createBooth, device, guestApi, phone } from "./booth";
 import { signInAsStaff } from "./sign-in";
 
 /**
  * An event speaks its own language and keeps its own clock: a Portuguese (pt-PT) booth in Tokyo shows its staff
- * screens in Portuguese with Tokyo times, on devices set to Lisbon's zone.
+ * screens and the attendee's phone in Portuguese with Tokyo times, on devices set to Lisbon's zone.
  */
 
 test.use({ timezoneId: "Europe/Lisbon" });
@@ -97,4 +97,54 @@ test("a person's language choice (the presso-locale cookie) changes the words, n
   expect([tokyo.format(Date.now()), tokyo.format(Date.now() + 60_000)]).toContain(await time.textContent());
   await expectAccessible(board.page, "the board in Japanese");
   await board.context.close();
+});
+
+test("a pt-PT booth in Tokyo: an attendee's phone in Lisbon scans, chooses and follows the order in Portuguese, on Tokyo's clock", async ({ browser }) => {
+  // Three pages checked with axe, and a booth screen beside the phone: more than a minute on a busy machine.
+  test.slow();
+  const booth = await createBooth({ locale: "pt-PT", timeZone: "Asia/Tokyo" });
+  const display = await device(browser, { large: true });
+  await signInAsStaff(display.page, booth.staff.screen);
+  await display.page.goto(`/e/${booth.slug}/display`);
+  await expect(display.page.getByRole("status", { name: "Ligação: Em direto" })).toBeVisible();
+  const scanned = new URL((await display.page.locator("img[data-order-url]").getAttribute("data-order-url"))!);
+
+  const ana = await device(browser, { viewport: phone });
+  expect(await ana.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe("Europe/Lisbon");
+  await ana.page.goto(`${scanned.pathname}${scanned.search}`);
+  await expect(ana.page.locator("html")).toHaveAttribute("lang", "pt-PT");
+  await expect(ana.page).toHaveTitle(/^Pedir um café/);
+  await expect(ana.page.getByRole("heading", { level: 1, name: "Pedir um café" })).toBeVisible();
+  await expectAccessible(ana.page, "the scan link page in Portuguese");
+  await ana.page.getByLabel("Nome para o copo").fill("Ana");
+  await ana.page.getByRole("button", { name: "Continuar" }).click();
+
+  // The drink form: the booth's own drink names, everything else in Portuguese.
+  const heading = ana.page.getByRole("status", { name: "Estado do pedido" }).getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText("Escolha a sua bebida");
+  await expect(ana.page).toHaveTitle(/^O seu pedido/);
+  await expect(ana.page.getByRole("timer")).toHaveText(/^Tempo para escolher: \d+:\d\d$/);
+  await expect(ana.page.getByRole("group", { name: "Bebida" })).toBeVisible();
+  await ana.page.getByRole("button", { name: "Pedir a bebida" }).click();
+  await expect(ana.page.getByText("Escolha uma bebida.")).toHaveAttribute("role", "alert");
+  await ana.page.getByRole("radio", { name: "Flat White" }).check();
+  await ana.page.getByRole("group", { name: /^Milk/ }).getByRole("radio", { name: "Whole" }).check();
+  await expectAccessible(ana.page, "the drink form in Portuguese");
+  await ana.page.getByRole("button", { name: "Pedir Flat White" }).click();
+
+  // The order's status, and when it started on Tokyo's clock (not Lisbon's, 8 or 9 hours behind).
+  await expect(heading).toHaveText("Pedido n.º 1 está na fila");
+  await expect(ana.page.getByText("Fique atento ao seu número no ecrã da banca")).toBeVisible();
+  await expect(ana.page.getByRole("button", { name: "Cancelar pedido" })).toBeVisible();
+  const history = ana.page.getByRole("region", { name: "Os seus pedidos" });
+  await expect(history).toContainText("Na fila");
+  const started = (await history.getByText(/^Iniciado às/).textContent())!;
+  const clock = (timeZone: string, at: number) => new Intl.DateTimeFormat("pt-PT", { timeZone, hour: "2-digit", minute: "2-digit" }).format(at);
+  const now = Date.now();
+  expect([now - 60_000, now].map((at) => `Iniciado às ${clock("Asia/Tokyo", at)} · este pedido`)).toContain(started);
+  expect(started).not.toContain(clock("Europe/Lisbon", now));
+  await expectAccessible(ana.page, "the order status in Portuguese");
+
+  await ana.context.close();
+  await display.context.close();
 });

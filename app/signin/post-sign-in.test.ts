@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { outcomeMessage, postSignIn } from "./post-sign-in";
+import { outcomeProblem, postSignIn } from "./post-sign-in";
 
 vi.mock("../auth-requests", () => ({ csrfToken: async () => "csrf-token" }));
 
@@ -20,11 +20,11 @@ afterEach(() => {
 const staff = { email: "rita@booth.test", password: "guess" };
 
 describe("the sign-in form's request", () => {
-  it("says in plain words how long to wait when the server answers 429 with Retry-After", async () => {
+  it("says in whole minutes how long to wait when the server answers 429 with Retry-After", async () => {
     answers.push(Response.json({ message: "Too many attempts." }, { status: 429, headers: { "Retry-After": "840" } }));
     const outcome = await postSignIn("staff", staff, "/e/demo/barista", origin);
     expect(outcome).toEqual({ kind: "paused", retryAfterSeconds: 840 });
-    expect(outcomeMessage(outcome as Exclude<typeof outcome, { kind: "signed-in" }>, "Wrong password.")).toBe("Too many attempts. Try again in 14 minutes.");
+    expect(outcomeProblem(outcome as Exclude<typeof outcome, { kind: "signed-in" }>)).toEqual({ code: "too-many-attempts", values: { minutes: 14 } });
   });
 
   it("tells a wrong password from a sign-in, and sends the checked path as the place to return to", async () => {
@@ -46,6 +46,6 @@ describe("the sign-in form's request", () => {
     answers.push(new TypeError("Failed to fetch"));
     const outcome = await postSignIn("guest", { name: "Ana" }, "/", origin);
     expect(outcome).toEqual({ kind: "unreachable" });
-    expect(outcomeMessage({ kind: "unreachable" }, "")).toBe("Presso could not be reached. Check the connection and try again.");
+    expect(outcomeProblem({ kind: "unreachable" })).toBe("unreachable");
   });
 });

@@ -1,4 +1,5 @@
-import { tooManyAttemptsMessage } from "@/server/auth/too-many-attempts";
+import { tooManyAttemptsMinutes } from "@/server/auth/too-many-attempts";
+import type { CodedProblem } from "../i18n/problem-message";
 import { csrfToken as freshCsrfToken } from "../auth-requests";
 
 export type Provider = "staff" | "guest";
@@ -32,14 +33,16 @@ export async function postSignIn(provider: Provider, fields: Record<string, stri
   }
 }
 
-/** What the form says when the outcome is not a sign-in; `refused` is the form's own words for a wrong entry. */
-export function outcomeMessage(outcome: Exclude<Outcome, { kind: "signed-in" }>, refused: string): string {
+/**
+ * What the form says when the outcome is not a sign-in, for the page to word from its catalogue: a problem code
+ * ("Problems"), or the form's own words for a wrong entry (`refused`) or an unreachable server.
+ */
+export function outcomeProblem(outcome: Exclude<Outcome, { kind: "signed-in" }>): CodedProblem | "refused" | "unreachable" {
   switch (outcome.kind) {
     case "paused":
-      return tooManyAttemptsMessage(outcome.retryAfterSeconds);
+      return { code: "too-many-attempts", values: { minutes: tooManyAttemptsMinutes(outcome.retryAfterSeconds) } };
     case "unreachable":
-      return "Presso could not be reached. Check the connection and try again.";
     case "refused":
-      return refused;
+      return outcome.kind;
   }
 }

@@ -1,10 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { safeCallbackPath } from "@/server/auth/callback-path";
-import { outcomeMessage, postSignIn, type Provider } from "./post-sign-in";
+import { problemMessage } from "../i18n/problem-message";
+import { outcomeProblem, postSignIn, type Provider } from "./post-sign-in";
 
+/** The guest's and the staff's sign-in, in the page's language ("SignIn"; a pause's wording from "Problems"). */
 export function SignInForms({ callbackPath }: { callbackPath: string }) {
+  const t = useTranslations("SignIn");
+  const problems = useTranslations("Problems");
   const router = useRouter();
   const [pending, setPending] = useState<Provider | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Provider, string>>>({});
@@ -23,43 +28,41 @@ export function SignInForms({ callbackPath }: { callbackPath: string }) {
       router.refresh();
       return;
     }
-    setErrors({ [provider]: outcomeMessage(outcome, refused) });
+    const problem = outcomeProblem(outcome);
+    setErrors({ [provider]: problem === "refused" ? refused : problem === "unreachable" ? t("unreachable") : problemMessage(problems, problem) });
     setPending(null);
   }
 
   return (
     <div className="stack">
       <section className="card" aria-labelledby="guest-heading">
-        <h2 id="guest-heading">Here for a coffee?</h2>
-        <form
-          className="stack"
-          onSubmit={(e) => submit("guest", e, "Your name needs 2 to 40 letters, digits or spaces.")}
-        >
+        <h2 id="guest-heading">{t("guestHeading")}</h2>
+        <form className="stack" onSubmit={(e) => submit("guest", e, problems("name-invalid"))}>
           <label>
-            Your name for the cup
+            {t("nameForCup")}
             <input name="name" autoComplete="given-name" required minLength={2} maxLength={40} />
           </label>
           {errors.guest && <p className="error" role="status">{errors.guest}</p>}
           <button type="submit" disabled={pending !== null}>
-            {pending === "guest" ? "Signing in…" : "Continue"}
+            {pending === "guest" ? t("signingIn") : t("continue")}
           </button>
         </form>
       </section>
 
       <section className="card" aria-labelledby="staff-heading">
-        <h2 id="staff-heading">Staff</h2>
-        <form className="stack" onSubmit={(e) => submit("staff", e, "That e-mail and password do not match an account.")}>
+        <h2 id="staff-heading">{t("staffHeading")}</h2>
+        <form className="stack" onSubmit={(e) => submit("staff", e, t("wrongPassword"))}>
           <label>
-            E-mail
+            {t("email")}
             <input name="email" type="email" autoComplete="username" required />
           </label>
           <label>
-            Password
+            {t("password")}
             <input name="password" type="password" autoComplete="current-password" required />
           </label>
           {errors.staff && <p className="error" role="status">{errors.staff}</p>}
           <button type="submit" disabled={pending !== null}>
-            {pending === "staff" ? "Signing in…" : "Sign in"}
+            {pending === "staff" ? t("signingIn") : t("signIn")}
           </button>
         </form>
       </section>

@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
-import { RefusedError } from "../errors";
+import { problemCodeOf, RefusedError } from "../errors";
 import { logUnexpectedError } from "./init";
 import { createCaller } from "./root";
 
@@ -16,18 +16,20 @@ export function actionCaller(db: Db, actor: Actor) {
 }
 
 /**
- * What a person sees when a procedure says no: its message, and for a refusal of the booth's rules, why and when
- * trying again can work. `field` names the form field at fault, when there is one.
+ * What a person is told when a procedure says no, as a code (and its values) the page says in the event's language
+ * (app/i18n/problem-message.ts); for a refusal of the booth's rules, why and when trying again can work. `field`
+ * names the form field at fault, when there is one.
  */
-export type Problem = { message: string; reason?: string; retryAfter?: string | null; field?: string } | null;
+export type Problem = { code: string; values?: Record<string, string | number>; reason?: string; retryAfter?: string | null; field?: string } | null;
 
 /**
  * Turns a procedure's refusal into a Problem; anything unexpected is thrown on, to the error page. Input the
- * procedure's schema refused gets `badInput`, in plain words, not the schema's report.
+ * procedure's schema refused, and a refusal without a code of its own, get `fallback`'s code.
  */
-export function problemOf(error: unknown, badInput: string): NonNullable<Problem> {
+export function problemOf(error: unknown, fallback: string): NonNullable<Problem> {
   if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") throw error;
-  if (error.cause instanceof ZodError) return { message: badInput };
+  if (error.cause instanceof ZodError) return { code: fallback };
   const refusal = error.cause instanceof RefusedError ? error.cause : null;
-  return { message: error.message, ...(refusal && { reason: refusal.reason, retryAfter: refusal.retryAfter?.toISOString() ?? null }) };
+  const coded = problemCodeOf(error.cause) ?? (error.code === "UNAUTHORIZED" ? { code: "sign-in-to-order" } : { code: fallback });
+  return { ...coded, ...(refusal && { reason: refusal.reason, retryAfter: refusal.retryAfter?.toISOString() ?? null }) };
 }

@@ -69,7 +69,7 @@ describe("an unexpected failure", () => {
       const { status, error, text } = await call("anonymous", "event.publicInfo", { slug: "demo" }, { method: "GET", db: failingDb() });
       expect(status).toBe(500);
       expect(error?.message).toBe(unexpectedErrorMessage);
-      expect(error?.data).toEqual({ code: "INTERNAL_SERVER_ERROR", httpStatus: 500, path: "event.publicInfo", zodError: null, refusal: null });
+      expect(error?.data).toEqual({ code: "INTERNAL_SERVER_ERROR", httpStatus: 500, path: "event.publicInfo", zodError: null, refusal: null, problem: null });
       expect(text).not.toMatch(/prisma|invocation|22021|queryRaw|stack|\.ts:/i);
       // The server's log keeps the real error, named by its procedure.
       expect(log).toHaveBeenCalledWith("[trpc] event.publicInfo failed:", expect.objectContaining({ message: expect.stringContaining("22021") }));

@@ -3,7 +3,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RefusedError } from "../errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, problemCodeOf, RefusedError } from "../errors";
 import { slug } from "../services/config/event-settings";
 import { fieldErrorsOf, type FieldErrors } from "./field-errors";
 import { findStaffRole } from "../services/staff/membership";
@@ -37,12 +37,14 @@ const t = initTRPC.context<Context>().create({
       // too, and the server's log keeps the rest (logUnexpectedError). `data` is rebuilt, not spread, so a field a
       // later tRPC adds cannot carry the cause out.
       const { code, httpStatus, path } = shape.data;
-      return { ...shape, message: unexpectedErrorMessage, data: { code, httpStatus, path, zodError: null, refusal: null } };
+      return { ...shape, message: unexpectedErrorMessage, data: { code, httpStatus, path, zodError: null, refusal: null, problem: null } };
     }
     const zodError: FieldErrors | null = error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null;
     // A refusal tells the client why and when to try again, so it can say so and count down.
     const refusal = error.cause instanceof RefusedError ? { reason: error.cause.reason, retryAfter: error.cause.retryAfter?.toISOString() ?? null } : null;
-    return { ...shape, data: { ...shape.data, stack: undefined, zodError, refusal } };
+    // A deliberate error's code and values, so a client can say it in its own language (`message` stays English).
+    const problem = problemCodeOf(error.cause);
+    return { ...shape, data: { ...shape.data, stack: undefined, zodError, refusal, problem } };
   },
 });
 

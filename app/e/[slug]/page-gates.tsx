@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { notFound, redirect } from "next/navigation";
 import { TRPCError } from "@trpc/server";
@@ -5,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { getRequestActor } from "@/server/auth/session";
 import { TopBar } from "../../top-bar";
 
-/** The event screens' common doors: who must sign in, who is turned away, and with which words. */
+/** The event screens' common doors: who must sign in, who is turned away, and with which words (the event's language). */
 
 /** The signed-in caller; anybody else goes to sign-in and comes back to `path` afterwards. */
 export async function signedInActor(path: string) {
@@ -26,11 +27,11 @@ function Refusal({ actor, heading, children }: { actor: Actor; heading: string; 
   );
 }
 
-/** A staff account on an attendee's page: ordering needs the name for the cup. */
-export function AttendeesOnly({ actor, heading, doing }: { actor: Actor; heading: string; doing: string }) {
+/** A staff account on an attendee's page: ordering needs the name for the cup. The page gives the words ("Gates"). */
+export function AttendeesOnly({ actor, heading, message }: { actor: Actor; heading: string; message: string }) {
   return (
     <Refusal actor={actor} heading={heading}>
-      <p>You are signed in as staff. Sign out first, then sign in with your name for the cup {doing}.</p>
+      <p>{message}</p>
     </Refusal>
   );
 }
@@ -47,7 +48,7 @@ export async function loadStaffScreen<T>(actor: Actor, load: () => Promise<T>): 
     if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "BAD_REQUEST")) {
       return {
         refusal: (
-          <Refusal actor={actor} heading="Not your booth">
+          <Refusal actor={actor} heading={(await getTranslations("Gates"))("notYourBooth")}>
             <p className="error">{error.message}</p>
           </Refusal>
         ),

@@ -21,10 +21,14 @@ const cancellableBy: Record<CancelledBy["by"], OrderStatus[]> = {
   organiser: ["STARTED", "QUEUED", "MAKING", "READY"],
 };
 
+/** The reasons an order keeps when none is given: the attendee's own cancel, and the booth's. */
+export const cancelledByAttendeeReason = "You cancelled it.";
+export const cancelledByBoothReason = "Cancelled by the booth.";
+
 export async function cancelOrder(db: Db, input: { orderId: string; reason?: string; now?: Date } & CancelledBy) {
   const now = input.now ?? new Date();
   const scope = input.by === "attendee" ? { attendeeId: input.attendeeId } : { eventId: input.eventId };
-  const reason = input.reason?.trim() || (input.by === "attendee" ? "You cancelled it." : "Cancelled by the booth.");
+  const reason = input.reason?.trim() || (input.by === "attendee" ? cancelledByAttendeeReason : cancelledByBoothReason);
   const order = await transitionOrderAnnounced(
     db,
     {
@@ -39,9 +43,13 @@ export async function cancelOrder(db: Db, input: { orderId: string; reason?: str
   if (!order) {
     const current = await findOrderInScope(db, input.orderId, scope);
     if (input.by === "attendee" && current.status === "MAKING") {
-      throw new ConflictError(`A barista is already making order #${current.orderNumber}, so it can no longer be cancelled.`);
+      throw new ConflictError(`A barista is already making order #${current.orderNumber}, so it can no longer be cancelled.`, {
+        code: "already-making",
+        values: { number: current.orderNumber ?? "" },
+      });
     }
-    return explainRefusedTransition(db, input.orderId, scope);
+    // The attendee's page says it in the event's language; the board keeps the sentence that names the barista.
+    return explainRefusedTransition(db, input.orderId, scope, input.by === "attendee" ? { code: "order-moved-on" } : undefined);
   }
   return order;
 }

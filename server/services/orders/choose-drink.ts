@@ -41,8 +41,8 @@ export type ChosenDrink = { menuItemId: string; name: string; station?: Station;
 export function chooseDrink(menu: MenuForOrdering, input: DrinkChoice): ChosenDrink {
   const choice = drinkChoice.parse(input);
   const item = menu.find((candidate) => candidate.id === choice.menuItemId);
-  if (!item) throw new InvalidInputError("That drink is not on this menu.");
-  if (!item.available) throw new InvalidInputError(`${item.name} is sold out right now. Please pick another drink.`);
+  if (!item) throw new InvalidInputError("That drink is not on this menu.", { code: "drink-not-on-menu" });
+  if (!item.available) throw new InvalidInputError(`${item.name} is sold out right now. Please pick another drink.`, { code: "drink-sold-out", values: { drink: item.name } });
 
   const picked = new Map<string, string[]>();
   for (const { groupId, optionIds } of choice.choices) {
@@ -59,10 +59,13 @@ export function chooseDrink(menu: MenuForOrdering, input: DrinkChoice): ChosenDr
     const chosen = ids.map((optionId) => {
       const option = group.options.find((candidate) => candidate.id === optionId);
       if (!option) throw new InvalidInputError(`${group.name} has no such option.`);
-      if (!option.available) throw new InvalidInputError(`${option.name} is not available right now. Please pick another ${group.name.toLowerCase()}.`);
+      if (!option.available) throw new InvalidInputError(`${option.name} is not available right now. Please pick another ${group.name.toLowerCase()}.`, {
+          code: "option-sold-out",
+          values: { option: option.name },
+        });
       return option;
     });
-    if (group.required && chosen.length === 0) throw new InvalidInputError(`Please choose a ${group.name.toLowerCase()}.`);
+    if (group.required && chosen.length === 0) throw new InvalidInputError(`Please choose a ${group.name.toLowerCase()}.`, { code: "option-required", values: { group: group.name } });
     if (group.selection === "SINGLE" && chosen.length > 1) throw new InvalidInputError(`Choose one ${group.name.toLowerCase()} only.`);
     if (group.selection === "MULTIPLE" && group.maxChoices !== null && chosen.length > group.maxChoices) {
       throw new InvalidInputError(`Choose at most ${group.maxChoices} of ${group.name.toLowerCase()}.`);

@@ -15,6 +15,7 @@ describe("the booth's rules for one more order", () => {
     expect(await findRefusal(booth.db, rules, "guest-ana")).toEqual({
       reason: "store-closed",
       message: "The store is closed right now. The booth screen shows a code as soon as it opens.",
+      problem: { code: "store-closed" },
       retryAfter: null,
     });
   });
@@ -23,7 +24,11 @@ describe("the booth's rules for one more order", () => {
     const rules = await rulesOf({ maxOpenOrdersPerAttendee: 1 });
     const making = await booth.place({ eventId: rules.eventId, attendeeId: "guest-ana", status: "MAKING" });
 
-    expect(await findRefusal(booth.db, rules, "guest-ana")).toMatchObject({ reason: "attendee-limit", message: expect.stringContaining("an order on the go") });
+    expect(await findRefusal(booth.db, rules, "guest-ana")).toMatchObject({
+      reason: "attendee-limit",
+      message: expect.stringContaining("an order on the go"),
+      problem: { code: "open-orders", values: { count: 1 } },
+    });
     expect(await findRefusal(booth.db, rules, "guest-bea")).toBeNull();
     await booth.db.order.update({ where: { id: making.id }, data: { status: "READY" } });
     expect(await findRefusal(booth.db, rules, "guest-ana")).toBeNull();
@@ -40,6 +45,7 @@ describe("the booth's rules for one more order", () => {
     expect(await findRefusal(booth.db, rules, "guest-new", now, "with-unchecked")).toEqual({
       reason: "capacity-full",
       message: "The baristas have their hands full. Try again in a minute.",
+      problem: { code: "capacity-full" },
       retryAfter: new Date(now.getTime() + 60_000),
     });
   });
@@ -54,6 +60,7 @@ describe("the booth's rules for one more order", () => {
     expect(await findRefusal(booth.db, rules, "guest-ana", now)).toEqual({
       reason: "attendee-limit",
       message: "You have had your 2 drinks for today. You can order again tomorrow.",
+      problem: { code: "daily-limit", values: { count: 2 } },
       retryAfter: new Date("2026-11-27T00:00:00Z"),
     });
   });

@@ -33,7 +33,7 @@ export async function startOrder(db: Db, input: StartOrderInput, takeDrink: Take
       // Refused before a drink of the code is used when the rules already say no. Under the attendee's lock, orders
       // still waiting for their check count: five taps at once by one attendee with a limit of one start one order.
       const refusal = await findRefusal(tx, rules, input.attendeeId, now, "with-unchecked");
-      if (refusal) throw new RefusedError(refusal.message, refusal.reason, refusal.retryAfter);
+      if (refusal) throw new RefusedError(refusal.message, refusal.reason, refusal.retryAfter, refusal.problem);
       const drink = await takeDrink(tx);
       const order = await tx.order.create({
         data: {

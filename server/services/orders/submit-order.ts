@@ -23,12 +23,14 @@ export async function submitOrder(db: Db, input: { orderId: string; attendeeId: 
   }, commandTransaction);
   if (!submitted) {
     const current = await findOrderInScope(db, input.orderId, { attendeeId: input.attendeeId });
-    if (current.submittedAt) throw new ConflictError("You already chose your drink for this order.");
-    if (current.status === "STARTED" && !current.admittedAt) throw new ConflictError("Your order is still being checked. Try again in a moment.");
+    if (current.submittedAt) throw new ConflictError("You already chose your drink for this order.", { code: "already-chosen" });
+    if (current.status === "STARTED" && !current.admittedAt) throw new ConflictError("Your order is still being checked. Try again in a moment.", { code: "still-checking" });
     if (current.status === "STARTED" || current.status === "TIMED_OUT") {
-      throw new ConflictError("Time is up for this order. Scan the code on the booth screen to start a new one.");
+      throw new ConflictError("Time is up for this order. Scan the code on the booth screen to start a new one.", { code: "time-is-up" });
     }
-    throw new ConflictError(current.status === "CANCELLED" ? "This order was cancelled." : "This order cannot take a drink any more.");
+    throw current.status === "CANCELLED"
+      ? new ConflictError("This order was cancelled.", { code: "order-cancelled" })
+      : new ConflictError("This order cannot take a drink any more.", { code: "order-over" });
   }
   // If sending fails here, the choice still stands: the sweeper sends its event a few seconds later.
   await sendStagedEvents(db, { ids: submitted.eventIds });

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "../../db/client";
-import { ConflictError, NotFoundError } from "../../errors";
+import { ConflictError, NotFoundError, type ProblemCode } from "../../errors";
 import { sendStagedEvents } from "../../events/outbox";
 import type { Order } from "../../generated/prisma/client";
 import type { OrderStatus } from "../../generated/prisma/enums";
@@ -44,15 +44,15 @@ type Scope = { eventId?: string; attendeeId?: string };
 export async function findOrderInScope(db: Db, orderId: string, scope: Scope) {
   const order = await db.order.findUnique({ where: { id: orderId } });
   if (!order || (scope.eventId && order.eventId !== scope.eventId) || (scope.attendeeId && order.attendeeId !== scope.attendeeId)) {
-    throw new NotFoundError("There is no such order.");
+    throw new NotFoundError("There is no such order.", { code: "no-such-order" });
   }
   return order;
 }
 
 const orderLabel = (order: { orderNumber: number | null }) => (order.orderNumber ? `Order #${order.orderNumber}` : "This order");
 
-/** Why a transition did not apply, in words for the person who tried it. */
-export async function explainRefusedTransition(db: Db, orderId: string, scope: Scope): Promise<never> {
+/** Why a transition did not apply, in words for the person who tried it (and as `problem`, for a page to translate). */
+export async function explainRefusedTransition(db: Db, orderId: string, scope: Scope, problem?: ProblemCode): Promise<never> {
   const order = await findOrderInScope(db, orderId, scope);
   const label = orderLabel(order);
   const state: Record<OrderStatus, string> = {
@@ -65,5 +65,5 @@ export async function explainRefusedTransition(db: Db, orderId: string, scope: S
     TIMED_OUT: "timed out",
     REJECTED: "was not taken",
   };
-  throw new ConflictError(`${label} ${state[order.status]}, so nothing changed.`);
+  throw new ConflictError(`${label} ${state[order.status]}, so nothing changed.`, problem);
 }

@@ -35,9 +35,9 @@ export async function redeemCode(
   }
 
   const found = await tx.qrWindow.findFirst({ where: { eventId: input.eventId, code: input.code } });
-  if (!found) throw new NotFoundError(`This code is not valid here. ${scanAgain}`);
-  if (found.endsAt <= now) throw new ConflictError(`This code has expired: the booth shows a new one every few minutes. ${scanAgain}`);
-  if (found.startsAt > now) throw new ConflictError(`This code is not valid yet. ${scanAgain}`);
+  if (!found) throw new NotFoundError(`This code is not valid here. ${scanAgain}`, { code: "code-not-valid" });
+  if (found.endsAt <= now) throw new ConflictError(`This code has expired: the booth shows a new one every few minutes. ${scanAgain}`, { code: "code-expired" });
+  if (found.startsAt > now) throw new ConflictError(`This code is not valid yet. ${scanAgain}`, { code: "code-not-yet-valid" });
   // A refusal, not a conflict: the phone can count down to the next code and say when to scan again.
   throw new RefusedError("All drinks of this code are taken. Scan the new code on the booth screen when it appears.", "code-used-up", found.endsAt);
 }

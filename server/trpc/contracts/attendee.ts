@@ -22,13 +22,21 @@ export const attendeeOrder = z.object({
   endedAt: z.date().nullable(),
   endedBy: z.string().nullable(),
   endReason: z.string().nullable(),
+  /** How it ended, as a code for a page to say in its language ("cancelled-by-you"); null for a barista's own words. */
+  endCode: z.string().nullable(),
   rejectedFor: z.string().nullable(),
   retryAfter: z.date().nullable(),
   queuePosition: z.number().int().nullable(),
   waitSeconds: z.number().nullable(),
   event: z.object({ id: z.string(), slug: z.string(), name: z.string(), brandColor: z.string(), timeZone: z.string(), locale: z.string() }),
-  /** Once the order is over: whether the booth's rules let this attendee order another now, and if not, why. */
-  nextOrder: z.object({ allowed: z.boolean(), refusal: z.string().nullable() }).nullable(),
+  /** Once the order is over: whether the booth's rules let this attendee order another now, and if not, why (also as a code). */
+  nextOrder: z
+    .object({
+      allowed: z.boolean(),
+      refusal: z.string().nullable(),
+      problem: z.object({ code: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).nullable(),
+    })
+    .nullable(),
 });
 
 /** The drink form, once sent: which order and the drink's name. */

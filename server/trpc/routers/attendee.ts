@@ -51,7 +51,7 @@ export const attendeeRouter = router({
     return {
       ...order,
       event: { id: event.id, slug: event.slug, name: event.name, brandColor: event.brandColor, timeZone: event.timeZone, locale: event.locale },
-      nextOrder: refusal === undefined ? null : { allowed: refusal === null, refusal: refusal?.message ?? null },
+      nextOrder: refusal === undefined ? null : { allowed: refusal === null, refusal: refusal?.message ?? null, problem: refusal?.problem ?? null },
     };
   }),
 

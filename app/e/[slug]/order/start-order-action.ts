@@ -4,13 +4,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { startGuestSession } from "@/server/auth/guest-session";
 import { getRequestActor, settledSessionSecret } from "@/server/auth/session";
-import { tooManyAttemptsMessage } from "@/server/auth/too-many-attempts";
+import { tooManyAttemptsMinutes } from "@/server/auth/too-many-attempts";
 import { getDb } from "@/server/boot/runtime";
 import { waitForAdmission } from "@/server/services/orders/wait-for-admission";
 import { eventPaths } from "@/server/shared/event-paths";
 import { actionCaller, problemOf, type Problem } from "@/server/trpc/action-caller";
 
-const notACode = "This link is not a booth's code. Scan the code on the booth screen again.";
+/** The problem codes the page says in the event's language (app/i18n/messages, "Problems"). */
+const notACode = "not-a-code";
 
 const startInput = z.object({
   slug: z.string().max(64),
@@ -27,16 +28,16 @@ const startInput = z.object({
  */
 export async function startOrderWithCode(form: FormData): Promise<Problem> {
   const input = startInput.safeParse({ slug: form.get("slug"), code: form.get("code"), name: form.get("name") ?? undefined });
-  if (!input.success) return { message: notACode };
+  if (!input.success) return { code: notACode };
   const secret = await settledSessionSecret();
   const db = await getDb();
 
   let actor = await getRequestActor();
-  if (actor.kind === "staff") return { message: "You are signed in as staff. Sign out first, then give your name for the cup." };
+  if (actor.kind === "staff") return { code: "staff-signed-in" };
   if (actor.kind === "anonymous") {
     const session = await startGuestSession(db, { name: input.data.name, headers: await headers(), secret });
-    if (session.kind === "paused") return { message: tooManyAttemptsMessage(session.retryAfterSeconds) };
-    if (session.kind === "refused") return { message: "Your name needs 2 to 40 letters, digits or spaces.", field: "name" };
+    if (session.kind === "paused") return { code: "too-many-attempts", values: { minutes: tooManyAttemptsMinutes(session.retryAfterSeconds) } };
+    if (session.kind === "refused") return { code: "name-invalid", field: "name" };
     (await cookies()).set(session.cookie.name, session.cookie.value, session.cookie.options);
     actor = { kind: "guest", userId: session.user.id, name: session.user.name };
   }

@@ -1,19 +1,22 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import type { Problem } from "@/server/trpc/action-caller";
+import { problemMessage } from "../../../i18n/problem-message";
 import { Countdown } from "../orders/countdown";
 import styles from "./order.module.css";
 import { startOrderFromForm, startOrderWithCode } from "./start-order-action";
-
-const unreachable = "We could not reach the booth. Check your Wi-Fi and tap again: your name is kept.";
 
 /**
  * The code link's one form: the name for the cup (for someone not signed in yet) and the code, sent together in
  * one tap; the answer is the order's page. It is a plain form post until the page's JavaScript runs, so a tap
  * during a slow load still works. An attendee already signed in starts at once, without a tap. A problem is shown
- * beside the form, with a countdown when the booth says when to try again; the name stays as typed.
+ * beside the form, with a countdown when the booth says when to try again; the name stays as typed. Its words are
+ * the event's language ("Ordering"), a problem's too: the server sends its code ("Problems").
  */
 export function StartOrderForm({ slug, code, guestName }: { slug: string; code: string; guestName: string | null }) {
+  const t = useTranslations("Ordering");
+  const problems = useTranslations("Problems");
   const [problem, setProblem] = useState<(NonNullable<Problem> & { unreachable?: boolean }) | null>(null);
   const [waitedFor, setWaitedFor] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -29,7 +32,7 @@ export function StartOrderForm({ slug, code, guestName }: { slug: string; code: 
         // A redirect (the order's page) is followed by the router; a refusal comes back as a problem.
         setProblem((await startOrderWithCode(data)) ?? null);
       } catch {
-        setProblem({ message: unreachable, unreachable: true });
+        setProblem({ code: "unreachable", unreachable: true });
       }
     });
   };
@@ -55,24 +58,24 @@ export function StartOrderForm({ slug, code, guestName }: { slug: string; code: 
       <input type="hidden" name="code" value={code} />
       {guestName === null ? (
         <label>
-          Name for your cup
+          {t("nameForCup")}
           <input name="name" autoComplete="given-name" required minLength={2} maxLength={40} aria-invalid={problem?.field === "name" || undefined} />
         </label>
       ) : (
         <p className={styles.checking} role="status" aria-live="polite">
-          {pending ? `Starting your order, ${guestName}…` : `Hi ${guestName}!`}
+          {pending ? t("starting", { name: guestName }) : t("hello", { name: guestName })}
         </p>
       )}
       {problem && (
         <div className={styles.problem}>
           <p role="alert" className="error">
-            {problem.message}
+            {problem.unreachable ? t("unreachable") : problemMessage(problems, problem)}
           </p>
           {retryAfter && (
             <Countdown
               until={new Date(retryAfter)}
-              running={(timeLeft) => (problem.reason === "code-used-up" ? `Next code in ${timeLeft}` : `You can order again in ${timeLeft}`)}
-              ended={problem.reason === "code-used-up" ? "The new code is on the booth screen: scan it." : "You can try again now."}
+              running={(time) => (problem.reason === "code-used-up" ? t("nextCodeIn", { time }) : t("orderAgainIn", { time }))}
+              ended={problem.reason === "code-used-up" ? t("newCodeShown") : t("tryAgainNow")}
               onEnd={() => setWaitedFor(retryAfter)}
               className={styles.timer}
             />
@@ -81,7 +84,7 @@ export function StartOrderForm({ slug, code, guestName }: { slug: string; code: 
       )}
       {(guestName === null || mayRetry) && (
         <button type="submit" disabled={pending || mustWait}>
-          {pending ? "Starting your order…" : guestName === null ? "Continue" : "Try again"}
+          {pending ? t("startingButton") : guestName === null ? t("continue") : t("tryAgain")}
         </button>
       )}
     </form>

@@ -1,18 +1,16 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useNow } from "../../../use-now";
 
-/** "4:32" under an hour, "5 hours 12 min" beyond (the daily limit resets at midnight). */
-export function formatDuration(totalSeconds: number): string {
+/** A time left as a clock ("4:32") under an hour, or hours and minutes beyond (the daily limit resets at midnight). */
+export type Duration = { clock: string } | { hours: number; minutes: number };
+
+export function durationOf(totalSeconds: number): Duration {
   const seconds = Math.max(0, Math.ceil(totalSeconds));
-  if (seconds >= 3600) {
-    const hours = Math.floor(seconds / 3600);
-    const minutes = Math.floor((seconds % 3600) / 60);
-    const h = `${hours} ${hours === 1 ? "hour" : "hours"}`;
-    return minutes > 0 ? `${h} ${minutes} min` : h;
-  }
+  if (seconds >= 3600) return { hours: Math.floor(seconds / 3600), minutes: Math.floor((seconds % 3600) / 60) };
   const minutes = Math.floor(seconds / 60);
-  return `${minutes}:${String(seconds % 60).padStart(2, "0")}`;
+  return { clock: `${minutes}:${String(seconds % 60).padStart(2, "0")}` };
 }
 
 type CountdownProps = {
@@ -27,6 +25,7 @@ type CountdownProps = {
 };
 
 export function Countdown({ until, running, ended, onEnd, className }: CountdownProps) {
+  const t = useTranslations("Duration");
   const current = useNow();
   const target = until.getTime();
   const secondsLeft = current === null ? null : (target - current) / 1000;
@@ -38,9 +37,11 @@ export function Countdown({ until, running, ended, onEnd, className }: Countdown
       onEnd?.();
     }
   }, [isOver, target, onEnd]);
+  const say = (duration: Duration) =>
+    "clock" in duration ? duration.clock : duration.minutes > 0 ? t("hoursMinutes", duration) : t("hours", { hours: duration.hours });
   return (
     <p role="timer" className={className}>
-      {secondsLeft === null ? running("…") : isOver ? ended : running(formatDuration(secondsLeft))}
+      {secondsLeft === null ? running("…") : isOver ? ended : running(say(durationOf(secondsLeft)))}
     </p>
   );
 }

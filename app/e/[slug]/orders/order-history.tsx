@@ -1,18 +1,8 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { eventPaths } from "@/server/shared/event-paths";
 import styles from "./order-history.module.css";
 import type { OrderSummary } from "./types";
-
-const statusWords: Record<OrderSummary["status"], string> = {
-  STARTED: "Choosing",
-  QUEUED: "In the queue",
-  MAKING: "Being made",
-  READY: "Ready",
-  PICKED_UP: "Picked up",
-  CANCELLED: "Cancelled",
-  TIMED_OUT: "Timed out",
-  REJECTED: "Not taken",
-};
 
 const badgeTone: Partial<Record<OrderSummary["status"], string>> = {
   READY: "open",
@@ -23,29 +13,18 @@ const badgeTone: Partial<Record<OrderSummary["status"], string>> = {
 };
 
 /**
- * The attendee's orders at this event, newest first, each linking to its live page. Rendered on the server, with
- * times on the event's clock (not the phone's: a visitor's phone may still be on home time); the order page
- * renders it again whenever the order moves on.
+ * The attendee's orders at this event, newest first, each linking to its live page. Rendered on the server, in the
+ * event's language and with times on the event's clock (the request config's zone, not the phone's: a visitor's
+ * phone may still be on home time); the order page renders it again whenever the order moves on.
  */
-export function OrderHistory({
-  slug,
-  orders,
-  currentOrderId,
-  timeZone,
-  locale,
-}: {
-  slug: string;
-  orders: OrderSummary[];
-  currentOrderId?: string;
-  timeZone: string;
-  locale: string;
-}) {
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit" });
+export async function OrderHistory({ slug, orders, currentOrderId }: { slug: string; orders: OrderSummary[]; currentOrderId?: string }) {
+  const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);
+  const time = (at: Date) => format.dateTime(at, { hour: "2-digit", minute: "2-digit" });
   return (
     <section aria-labelledby="order-history-heading" className={styles.history}>
-      <h2 id="order-history-heading">Your orders</h2>
+      <h2 id="order-history-heading">{t("heading")}</h2>
       {orders.length === 0 ? (
-        <p className="hint">You have not ordered here yet.</p>
+        <p className="hint">{t("none")}</p>
       ) : (
         <ul className="list">
           {orders.map((order) => {
@@ -61,14 +40,13 @@ export function OrderHistory({
                     className={styles.link}
                   >
                     {order.orderNumber !== null && `#${order.orderNumber} · `}
-                    {order.drinkName ?? "No drink chosen"}
+                    {order.drinkName ?? t("noDrink")}
                   </Link>
                   <p className="hint">
-                    Started {time.format(order.startedAt)}
-                    {isCurrent && " · this order"}
+                    {isCurrent ? t("startedCurrent", { time: time(order.startedAt) }) : t("started", { time: time(order.startedAt) })}
                   </p>
                 </div>
-                <span className={`badge ${badgeTone[order.status] ?? ""}`}>{statusWords[order.status]}</span>
+                <span className={`badge ${badgeTone[order.status] ?? ""}`}>{t(`statuses.${order.status}`)}</span>
               </li>
             );
           })}

@@ -1,5 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { problemMessage } from "../../../../i18n/problem-message";
 import { cancelMyOrder } from "./order-actions";
 import styles from "./order-live.module.css";
 
@@ -10,6 +12,8 @@ type CancelOrderProps = { orderId: string; cancellable: boolean };
  * Stays mounted after the order moves on, so a refusal ("a barista is already making it") stays readable.
  */
 export function CancelOrder({ orderId, cancellable }: CancelOrderProps) {
+  const t = useTranslations("Order.cancel");
+  const problems = useTranslations("Problems");
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -21,10 +25,10 @@ export function CancelOrder({ orderId, cancellable }: CancelOrderProps) {
         const refused = await cancelMyOrder(orderId);
         if (refused) {
           setConfirming(false);
-          setProblem(refused.message);
+          setProblem(problemMessage(problems, refused));
         }
       } catch {
-        setProblem("We could not reach the booth, so the order is not cancelled. Try again in a moment.");
+        setProblem(t("unreachable"));
       }
     });
   const askButton = useRef<HTMLButtonElement>(null);
@@ -47,20 +51,20 @@ export function CancelOrder({ orderId, cancellable }: CancelOrderProps) {
         (confirming || pending ? (
           <div role="group" aria-labelledby="cancel-question" className="stack">
             <p id="cancel-question" className={styles.question}>
-              Cancel this order? You would need to scan the code again for another drink.
+              {t("question")}
             </p>
             <div className="row">
               <button type="button" className={styles.danger} disabled={pending} onClick={cancel}>
-                {pending ? "Cancelling…" : "Yes, cancel my order"}
+                {pending ? t("cancelling") : t("confirm")}
               </button>
               <button type="button" className="secondary" ref={keepButton} disabled={pending} onClick={() => toggle(false)}>
-                Keep it
+                {t("keep")}
               </button>
             </div>
           </div>
         ) : (
           <button type="button" className="secondary" ref={askButton} onClick={() => toggle(true)}>
-            Cancel order
+            {t("ask")}
           </button>
         ))}
       {problem && (

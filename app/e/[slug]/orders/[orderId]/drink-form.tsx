@@ -1,5 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useState, useTransition, type FormEvent } from "react";
+import { problemMessage } from "../../../../i18n/problem-message";
 import type { Menu, MenuItem, OptionGroup } from "../types";
 import styles from "./drink-form.module.css";
 import { submitDrink } from "./order-actions";
@@ -27,17 +29,17 @@ function availablePicks(item: MenuItem, picks: Picks): Picks {
   );
 }
 
-const unreachable = "We could not reach the booth. Your choice is kept: tap the order button again.";
-
 type DrinkFormProps = { orderId: string; menu: Menu; admitted: boolean };
 
 /**
  * The menu as a form: one drink, then its options as chips (a drink fits on one screen), and the order button in a
  * bar that stays under the thumb. The server checks the choice again and says what is wrong; the page comes back
  * with the next state in the same answer. The choice survives a failed tap and a menu change (a sold-out option
- * drops out, the rest stays).
+ * drops out, the rest stays). The menu's names are the booth's own; the rest is in the event's language.
  */
 export function DrinkForm({ orderId, menu, admitted }: DrinkFormProps) {
+  const t = useTranslations("Order");
+  const problems = useTranslations("Problems");
   const [drinkId, setDrinkId] = useState<string | null>(null);
   const [picksByDrink, setPicksByDrink] = useState<Record<string, Picks>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -53,16 +55,17 @@ export function DrinkForm({ orderId, menu, admitted }: DrinkFormProps) {
 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!drink) return setProblem("Please choose a drink.");
+    if (!drink) return setProblem(t("form.chooseDrink"));
     const missing = drink.optionGroups.find((group) => group.required && (picks[group.id] ?? []).length === 0);
-    if (missing) return setProblem(`Please choose a ${missing.name.toLowerCase()}.`);
+    if (missing) return setProblem(t("form.chooseOption", { group: missing.name }));
     setProblem(null);
     const choice = { menuItemId: drink.id, choices: drink.optionGroups.map((group) => ({ groupId: group.id, optionIds: picks[group.id] ?? [] })) };
     startTransition(async () => {
       try {
-        setProblem((await submitDrink(orderId, choice))?.message ?? null);
+        const refused = await submitDrink(orderId, choice);
+        setProblem(refused ? problemMessage(problems, refused) : null);
       } catch {
-        setProblem(unreachable);
+        setProblem(t("form.unreachable"));
       }
     });
   }
@@ -70,7 +73,7 @@ export function DrinkForm({ orderId, menu, admitted }: DrinkFormProps) {
   return (
     <form className={styles.form} onSubmit={send} noValidate>
       <fieldset className={styles.group}>
-        <legend>Drink</legend>
+        <legend>{t("drink")}</legend>
         <ul className={styles.drinks}>
           {menu.map((item) => {
             const nameId = `${ids}-${item.id}-name`;
@@ -94,7 +97,7 @@ export function DrinkForm({ orderId, menu, admitted }: DrinkFormProps) {
                       {!item.available && (
                         <>
                           {" "}
-                          <span className="badge unavailable">Sold out</span>
+                          <span className="badge unavailable">{t("form.soldOut")}</span>
                         </>
                       )}
                     </span>
@@ -122,7 +125,7 @@ export function DrinkForm({ orderId, menu, admitted }: DrinkFormProps) {
           </p>
         )}
         <button type="submit" disabled={pending || !admitted} className={styles.submit}>
-          {!admitted ? "Checking the booth…" : pending ? "Placing your order…" : drink ? `Order ${drink.name}` : "Order your drink"}
+          {!admitted ? t("form.checking") : pending ? t("form.placing") : drink ? t("form.orderDrink", { drink: drink.name }) : t("form.orderYourDrink")}
         </button>
       </div>
     </form>
@@ -131,6 +134,7 @@ export function DrinkForm({ orderId, menu, admitted }: DrinkFormProps) {
 
 /** One option group as a row of chips: radios for one choice, checkboxes for several; native inputs underneath. */
 function OptionGroupField({ group, picked, onChange }: { group: OptionGroup; picked: string[]; onChange: (optionIds: string[]) => void }) {
+  const t = useTranslations("Order.form");
   const single = group.selection === "SINGLE";
   const full = !single && group.maxChoices !== null && picked.length >= group.maxChoices;
   // A single choice nobody has to make, with nothing picked by default, can be left empty again.
@@ -140,14 +144,14 @@ function OptionGroupField({ group, picked, onChange }: { group: OptionGroup; pic
     <fieldset className={styles.group}>
       <legend>
         {group.name}
-        {group.required && <span className={styles.required}> (required)</span>}
-        {!single && group.maxChoices !== null && <span className={styles.limit}> · up to {group.maxChoices}</span>}
+        {group.required && <span className={styles.required}>{t("required")}</span>}
+        {!single && group.maxChoices !== null && <span className={styles.limit}>{t("upTo", { count: group.maxChoices })}</span>}
       </legend>
       <div className={styles.chips}>
         {offerNone && (
           <label className={styles.chip}>
             <input type="radio" name={name} checked={picked.length === 0} onChange={() => onChange([])} />
-            <span>None</span>
+            <span>{t("none")}</span>
           </label>
         )}
         {group.options.map((option) => {
@@ -165,10 +169,7 @@ function OptionGroupField({ group, picked, onChange }: { group: OptionGroup; pic
                   else onChange(event.target.checked ? [...picked, option.id] : picked.filter((id) => id !== option.id));
                 }}
               />
-              <span>
-                {option.name}
-                {!option.available && " (sold out)"}
-              </span>
+              <span>{option.available ? option.name : t("optionSoldOut", { option: option.name })}</span>
             </label>
           );
         })}

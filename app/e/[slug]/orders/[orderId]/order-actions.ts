@@ -12,15 +12,18 @@ import { id } from "@/server/validation/id";
  * refreshes the page in the same answer, so the phone draws the new state without asking again.
  */
 
-const notYours = "Sign in with your name for the cup to order.";
+/** Problem codes, said by the page in the event's language (app/i18n/messages, "Problems"). */
+const notYours = "sign-in-to-order";
+const badChoice = "choice-not-received";
+const noSuchOrder = "no-such-order";
 
-async function asAttendee<T>(run: (caller: ReturnType<typeof actionCaller>) => Promise<T>, badInput: string): Promise<Problem> {
+async function asAttendee<T>(run: (caller: ReturnType<typeof actionCaller>) => Promise<T>, fallback: string): Promise<Problem> {
   const actor = await getRequestActor();
-  if (actor.kind !== "guest") return { message: notYours };
+  if (actor.kind !== "guest") return { code: notYours };
   try {
     await run(actionCaller(await getDb(), actor));
   } catch (error) {
-    return problemOf(error, badInput);
+    return problemOf(error, fallback);
   }
   refresh();
   return null;
@@ -30,12 +33,12 @@ const submitted = z.object({ orderId: id, choice: drinkChoice });
 
 export async function submitDrink(orderId: unknown, choice: unknown): Promise<Problem> {
   const input = submitted.safeParse({ orderId, choice });
-  if (!input.success) return { message: "That choice did not come through. Please choose again." };
-  return asAttendee((caller) => caller.attendee.submitOrder(input.data), "That choice did not come through. Please choose again.");
+  if (!input.success) return { code: badChoice };
+  return asAttendee((caller) => caller.attendee.submitOrder(input.data), badChoice);
 }
 
 export async function cancelMyOrder(orderId: unknown): Promise<Problem> {
   const input = id.safeParse(orderId);
-  if (!input.success) return { message: "There is no such order." };
-  return asAttendee((caller) => caller.attendee.cancelOrder({ orderId: input.data }), "There is no such order.");
+  if (!input.success) return { code: noSuchOrder };
+  return asAttendee((caller) => caller.attendee.cancelOrder({ orderId: input.data }), noSuchOrder);
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useTransition } from "react";
 import { channels } from "@/server/realtime/channels";
@@ -37,6 +38,7 @@ function pollInterval(order: AttendeeOrder): number | null {
  * this part asks for the page again when the order's channel says it moved, on every (re)connect, and now and then.
  */
 export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }) {
+  const t = useTranslations("Order");
   const router = useRouter();
   const [, startTransition] = useTransition();
   const reread = useCallback(() => startTransition(() => router.refresh()), [router]);
@@ -54,7 +56,7 @@ export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }
   }, [every, reread]);
 
   useUnlockSoundOnFirstGesture();
-  useReadyAlert(order);
+  useReadyAlert(order, t("readyTitle", { number: order.orderNumber ?? "" }));
 
   const choosing = isChoosing(order);
   return (
@@ -69,8 +71,8 @@ export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }
       {choosing && order.submitBy && (
         <Countdown
           until={order.submitBy}
-          running={(timeLeft) => `Time left to choose: ${timeLeft}`}
-          ended="Time is up"
+          running={(time) => t("timeLeft", { time })}
+          ended={t("timeUp")}
           onEnd={reread}
           className={`${styles.timer} ${styles.sticky}`}
         />
@@ -78,8 +80,8 @@ export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }
       {order.status === "REJECTED" && order.retryAfter && (
         <Countdown
           until={order.retryAfter}
-          running={(timeLeft) => `You can order again in ${timeLeft}`}
-          ended="You can order again now. Scan the code on the booth screen."
+          running={(time) => t("orderAgainIn", { time })}
+          ended={t("orderAgainNow")}
           onEnd={reread}
           className={styles.timer}
         />

@@ -1,24 +1,32 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { eventPaths } from "@/server/shared/event-paths";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { ClientMessages } from "../../../../i18n/client-messages";
 import { TopBar } from "../../../../top-bar";
 import { AttendeesOnly, signedInActor } from "../../page-gates";
 import { OrderHistory } from "../order-history";
 import { OrderLive } from "./order-live";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Your order" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Order"))("title") };
+}
 
 /**
  * The attendee's order, rendered here on the server each time it moves on: the phone's part (order-live.tsx)
- * listens to the order's channel and asks for this page again, and every tap's answer carries it.
+ * listens to the order's channel and asks for this page again, and every tap's answer carries it. It speaks the
+ * event's language with only the namespaces it uses.
  */
 export default async function OrderStatusPage({ params }: { params: Promise<{ slug: string; orderId: string }> }) {
   const { slug, orderId } = await params;
   const actor = await signedInActor(eventPaths(slug).orderStatus(orderId));
-  if (actor.kind === "staff") return <AttendeesOnly actor={actor} heading="Orders are for attendees" doing="to follow your own order" />;
+  if (actor.kind === "staff") {
+    const gates = await getTranslations("Gates");
+    return <AttendeesOnly actor={actor} heading={gates("ordersHeading")} message={gates("ordersStaff")} />;
+  }
   const caller = await serverCaller();
   let order;
   try {
@@ -37,8 +45,10 @@ export default async function OrderStatusPage({ params }: { params: Promise<{ sl
     <>
       <TopBar actor={actor} />
       <main>
-        <OrderLive order={order} menu={menu} />
-        <OrderHistory slug={order.event.slug} orders={history} currentOrderId={order.id} timeZone={order.event.timeZone} locale={order.event.locale} />
+        <ClientMessages namespaces={["Connection", "Order", "Duration", "Problems"]}>
+          <OrderLive order={order} menu={menu} />
+        </ClientMessages>
+        <OrderHistory slug={order.event.slug} orders={history} currentOrderId={order.id} />
       </main>
     </>
   );

@@ -5,7 +5,7 @@ import { playReadyChime } from "../../../../chime";
 /**
  * A ready drink the attendee cannot miss, even with the phone in a pocket or another tab in front: the moment the
  * order turns ready the phone vibrates (where it can) and chimes (once a tap on the page has let it play sound),
- * and while it stays ready the tab's title and icon say so. Opening a page that is ready already changes the title
+ * and while it stays ready the tab's title (`title`, in the event's language) and icon say so. Opening a page that is ready already changes the title
  * and icon only: there is nothing new to buzz about.
  */
 
@@ -16,11 +16,7 @@ const readyIcon =
 /** Long-short-long: felt through a pocket, unlike a notification's single buzz. */
 export const readyVibration = [400, 150, 400, 150, 600];
 
-export function readyTitle(orderNumber: number | null) {
-  return `✅ Ready: #${orderNumber ?? ""} — show it at the counter`;
-}
-
-export function useReadyAlert(order: { status: string; orderNumber: number | null }) {
+export function useReadyAlert(order: { status: string }, readyTitle: string) {
   const ready = order.status === "READY";
   const previous = useRef(order.status);
 
@@ -35,7 +31,7 @@ export function useReadyAlert(order: { status: string; orderNumber: number | nul
   useEffect(() => {
     if (!ready) return;
     const title = document.title;
-    document.title = readyTitle(order.orderNumber);
+    document.title = readyTitle;
     const icons = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')];
     const hrefs = icons.map((icon) => icon.href);
     for (const icon of icons) icon.href = readyIcon;
@@ -43,5 +39,5 @@ export function useReadyAlert(order: { status: string; orderNumber: number | nul
       document.title = title;
       icons.forEach((icon, index) => (icon.href = hrefs[index]!));
     };
-  }, [ready, order.orderNumber]);
+  }, [ready, readyTitle]);
 }

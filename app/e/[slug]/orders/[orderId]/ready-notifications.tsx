@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 /**
@@ -45,6 +46,7 @@ async function existingSubscription(): Promise<PushSubscription | null> {
 }
 
 export function ReadyNotifications({ orderId }: { orderId: string }) {
+  const t = useTranslations("Order.notify");
   const [state, setState] = useState<State>({ step: "hidden" });
 
   useEffect(() => {
@@ -98,24 +100,24 @@ export function ReadyNotifications({ orderId }: { orderId: string }) {
     case "on":
       return (
         <p role="status" className="hint">
-          We will send a notification to this phone when your drink is ready.
+          {t("on")}
         </p>
       );
     case "blocked":
       return (
         <p role="status" className="hint">
-          Notifications are blocked for this site. Keep this page open to see when your drink is ready.
+          {t("blocked")}
         </p>
       );
     default:
       return (
         <div className="stack">
           <button type="button" className="secondary" disabled={state.step === "asking"} onClick={() => void turnOn(state.publicKey)}>
-            Tell me when it&apos;s ready
+            {t("offer")}
           </button>
           {state.step === "failed" && (
             <p role="status" className="hint">
-              Could not turn on notifications on this phone. Keep this page open to see when your drink is ready.
+              {t("failed")}
             </p>
           )}
         </div>
