@@ -61,7 +61,7 @@ describe("an order from code to pickup", () => {
     await bruno.caller.board.pickUp({ slug: event.slug, orderId });
     await statusBecomes(orderId, "PICKED_UP");
     // Over: the page may offer another drink, as the booth's rules allow one.
-    expect((await ana.caller.attendee.order({ orderId })).nextOrder).toEqual({ allowed: true, refusal: null });
+    expect((await ana.caller.attendee.order({ orderId })).nextOrder).toEqual({ allowed: true, refusal: null, problem: null });
 
     await booth.eventually(async () => heard.length, () => heard.some((m) => m.name === "order.status" && m.data.status === "PICKED_UP"));
     stop();
@@ -276,7 +276,7 @@ describe("the booth's rules, on the server", () => {
     // Once the drink is collected, the order's page says why there is no other today, instead of offering one.
     await barista.caller.board.pickUp({ slug: event.slug, orderId });
     await statusBecomes(orderId, "PICKED_UP");
-    expect((await ana.caller.attendee.order({ orderId })).nextOrder).toEqual({ allowed: false, refusal: expect.stringContaining("tomorrow") });
+    expect((await ana.caller.attendee.order({ orderId })).nextOrder).toEqual({ allowed: false, refusal: expect.stringContaining("tomorrow"), problem: expect.objectContaining({ code: "daily-limit" }) });
   });
 
   it("when more phones race than the booth has places, the workflow admits exactly its cap and tells the others why", async () => {
