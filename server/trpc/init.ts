@@ -15,8 +15,22 @@ import { findStaffRole } from "../services/staff/membership";
 
 export type Context = { db: Db; actor: Actor };
 
-/** Bad input, flattened for forms: one list of messages per field, plus those about the whole input. */
+/**
+ * Bad input, flattened for forms: one list of messages per field, plus those about the whole input. A field is
+ * its top-level key ("item", all of its messages) and, for a nested one, its dotted path too
+ * ("item.optionGroups.0.name"), so a form of nested parts shows each message beside its own input.
+ */
 export type FieldErrors = { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> };
+
+export function fieldErrorsOf(error: ZodError): FieldErrors {
+  const flat: FieldErrors = z.flattenError(error);
+  for (const issue of error.issues) {
+    if (issue.path.length < 2) continue;
+    const path = issue.path.map(String).join(".");
+    (flat.fieldErrors[path] ??= []).push(issue.message);
+  }
+  return flat;
+}
 
 /** What a client is told of a failure no rule of the booth explains (a database fault, a bug): never its details. */
 export const unexpectedErrorMessage = "Something went wrong on the booth's server. Try again.";
@@ -39,7 +53,7 @@ const t = initTRPC.context<Context>().create({
       const { code, httpStatus, path } = shape.data;
       return { ...shape, message: unexpectedErrorMessage, data: { code, httpStatus, path, zodError: null, refusal: null } };
     }
-    const zodError: FieldErrors | null = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const zodError: FieldErrors | null = error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null;
     // A refusal tells the client why and when to try again, so it can say so and count down.
     const refusal = error.cause instanceof RefusedError ? { reason: error.cause.reason, retryAfter: error.cause.retryAfter?.toISOString() ?? null } : null;
     return { ...shape, data: { ...shape.data, stack: undefined, zodError, refusal } };
