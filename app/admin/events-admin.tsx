@@ -54,6 +54,9 @@ export function EventsAdmin({ initialEvents, zones, languages }: { initialEvents
               <>
                 <Link href={eventPaths(event.slug).board}>{event.name}</Link>
                 <div className="hint">/{event.slug}</div>
+                <Link href={eventPaths(event.slug).menuEditor} aria-label={`Menu of ${event.name}`}>
+                  Menu
+                </Link>
               </>
             ),
           },

@@ -29,7 +29,8 @@ export const addedMenuItem = z.object({ id: z.string(), name: z.string() });
  * order), and the whole menu with each drink's picture.
  */
 export const editableMenu = z.object({
-  event: z.object({ slug: z.string(), name: z.string(), storeOpen: z.boolean() }),
+  // The id names the board's channel, where the editor hears other organisers' and baristas' changes.
+  event: z.object({ id: z.string(), slug: z.string(), name: z.string(), storeOpen: z.boolean() }),
   items: z.array(menu.element.extend({ icon: z.string() })),
 });
 
