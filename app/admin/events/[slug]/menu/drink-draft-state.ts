@@ -1,4 +1,6 @@
+import type { inferRouterOutputs } from "@trpc/server";
 import type { MenuItemDraft } from "@/server/services/config/menu-item-draft";
+import type { AppRouter } from "@/server/trpc/root";
 
 /**
  * The drink form's state and the plain moves on it (add, move, remove a group or an option; pick a default), kept
@@ -26,23 +28,8 @@ export type DrinkState = {
   optionGroups: GroupState[];
 };
 
-/** A drink as the menu query returns it. */
-export type MenuItemView = {
-  id: string;
-  name: string;
-  description: string;
-  icon: string;
-  station: "ESPRESSO_BAR" | "COLD_BAR";
-  available: boolean;
-  optionGroups: {
-    id: string;
-    name: string;
-    selection: "SINGLE" | "MULTIPLE";
-    required: boolean;
-    maxChoices: number | null;
-    options: { id: string; name: string; isDefault: boolean; available: boolean }[];
-  }[];
-};
+/** A drink as the editor's menu query returns it. */
+export type MenuItemView = inferRouterOutputs<AppRouter>["admin"]["menu"]["get"]["items"][number];
 
 let lastKey = 0;
 const newKey = () => `new-${++lastKey}`;
