@@ -48,16 +48,19 @@ function useFieldError(errors: DrinkErrors, path: string) {
 
 function TextField({ label, value, onChange, errors, path, multiline }: { label: string; value: string; onChange(value: string): void; errors: DrinkErrors; path: string; multiline?: boolean }) {
   const { invalid, error } = useFieldError(errors, path);
+  // The message sits outside the label, so the field's name stays "Name" and the message is its description.
   return (
-    <label>
-      {label}
-      {multiline ? (
-        <textarea className={styles.textarea} value={value} rows={2} onChange={(e) => onChange(e.target.value)} {...invalid} />
-      ) : (
-        <input value={value} onChange={(e) => onChange(e.target.value)} {...invalid} />
-      )}
+    <div className={styles.field}>
+      <label>
+        {label}
+        {multiline ? (
+          <textarea className={styles.textarea} value={value} rows={2} onChange={(e) => onChange(e.target.value)} {...invalid} />
+        ) : (
+          <input value={value} onChange={(e) => onChange(e.target.value)} {...invalid} />
+        )}
+      </label>
       {error}
-    </label>
+    </div>
   );
 }
 
@@ -147,11 +150,13 @@ function GroupEditor({ group, index, count, errors, onChange, onMove, onRemove }
       </label>
       <Check label="Required" checked={group.required} onChange={(required) => onChange({ ...group, required })} />
       {group.selection === "MULTIPLE" && (
-        <label>
-          Most options a person may pick (blank: no limit)
-          <input type="number" inputMode="numeric" min={1} max={20} value={group.maxChoices} onChange={(e) => onChange({ ...group, maxChoices: e.target.value })} {...max.invalid} />
+        <div className={styles.field}>
+          <label>
+            Most options a person may pick (blank: no limit)
+            <input type="number" inputMode="numeric" min={1} max={20} value={group.maxChoices} onChange={(e) => onChange({ ...group, maxChoices: e.target.value })} {...max.invalid} />
+          </label>
           {max.error}
-        </label>
+        </div>
       )}
       <ol className={styles.options} aria-label={`Options of ${name}`}>
         {group.options.map((option, optionIndex) => (

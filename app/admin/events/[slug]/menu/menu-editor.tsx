@@ -7,7 +7,7 @@ import { channels } from "@/server/realtime/channels";
 import type { AppRouter } from "@/server/trpc/root";
 import { useChannel } from "../../../../realtime/realtime-provider";
 import { useTRPC } from "../../../../trpc-client";
-import { draftOf, emptyDrink, stateOf, stationLabels, type DrinkState } from "./drink-draft-state";
+import { draftOf, emptyDrink, moved, stateOf, stationLabels, type DrinkState } from "./drink-draft-state";
 import { DrinkEditorForm, type DrinkErrors } from "./drink-editor-form";
 import styles from "./menu-editor.module.css";
 
@@ -63,7 +63,20 @@ export function MenuEditor({ initialMenu }: { initialMenu: EditableMenu }) {
   );
   const update = useMutation(trpc.admin.menu.update.mutationOptions({ ...settled, onSuccess: () => setEditing(null) }));
   const remove = useMutation(trpc.admin.menu.remove.mutationOptions({ ...settled, onSuccess: () => setConfirmingRemoval(null) }));
-  const move = useMutation(trpc.admin.menu.move.mutationOptions(settled));
+  // A move shows at once; the re-read after it (or after a refusal) puts the server's order back on screen.
+  const move = useMutation(
+    trpc.admin.menu.move.mutationOptions({
+      ...settled,
+      onMutate: ({ menuItemId, direction }) => {
+        const key = trpc.admin.menu.get.queryKey({ slug });
+        queryClient.setQueryData(key, (menu) => {
+          if (!menu) return menu;
+          const index = menu.items.findIndex((item) => item.id === menuItemId);
+          return index === -1 ? menu : { ...menu, items: moved(menu.items, index, direction) };
+        });
+      },
+    }),
+  );
   const setAvailability = useMutation(trpc.staff.setItemAvailability.mutationOptions(settled));
   const listFailure = remove.error ?? move.error ?? setAvailability.error;
   const busy = remove.isPending || move.isPending || setAvailability.isPending;
