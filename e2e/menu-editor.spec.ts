@@ -33,6 +33,8 @@ async function addOptionGroup(form: Locator, group: { name: string; multiple?: b
 const drinkNames = (page: Page) => page.getByRole("list", { name: "Drinks" }).getByRole("heading", { level: 2 });
 
 test("an organiser adds, edits and reorders a drink, and a phone choosing its drink sees each change live", async ({ browser }) => {
+  // Three devices and three axe runs: longer than the default on a shared machine.
+  test.setTimeout(150_000);
   const booth = await createBooth();
   const display = await openDisplay(browser, booth);
   const attendee = await attendeeScans(browser, await scanCode(display.page), "Ana");
