@@ -54,7 +54,10 @@ export function EventsAdmin({ initialEvents, zones, languages }: { initialEvents
               <>
                 <Link href={`/admin/events/${event.slug}`}>{event.name}</Link>
                 <div className="hint">
-                  /{event.slug} · <Link href={eventPaths(event.slug).board}>Board</Link>
+                  /{event.slug} · <Link href={eventPaths(event.slug).board}>Board</Link> ·{" "}
+                  <Link href={eventPaths(event.slug).menuEditor} aria-label={`Menu of ${event.name}`}>
+                    Menu
+                  </Link>
                 </div>
               </>
             ),

@@ -2,7 +2,8 @@
  * Realtime channel names, in one place (ARCHITECTURE §7). `:`-separated segments, as Ably's capability wildcards
  * expect: `event:{eventId}:board` for staff (whole orders), `event:{eventId}:display` for the booth screen
  * (order numbers, first names, the code window's state: never a secret), `event:{eventId}:queue` for attendees with an
- * order there (that the queue moved, by order number only: enough for a phone to re-read its place), `order:{orderId}`
+ * order there (that the queue moved, by order number only: enough for a phone to re-read its place; that the menu changed, for a
+ * phone choosing a drink), `order:{orderId}`
  * for that attendee only.
  * It imports nothing, so browser screens import it too and subscribe by the names the server publishes to.
  */

@@ -19,6 +19,7 @@ describe("an event's screen addresses", () => {
   it("never let a slug, code or id leave its place in the address", () => {
     const paths = eventPaths("../admin");
     expect(paths.board).toBe("/e/..%2Fadmin/barista");
+    expect(paths.menuEditor).toBe("/admin/events/..%2Fadmin/menu");
     expect(eventPaths("demo").order("a&b=c#d")).toBe("/e/demo/order?code=a%26b%3Dc%23d");
     expect(eventPaths("demo").orderStatus("../../api")).toBe("/e/demo/orders/..%2F..%2Fapi");
   });

@@ -14,5 +14,7 @@ export function eventPaths(slug: string) {
     /** Where the booth's code sends a phone; without a code, the page that asks for one. */
     order: (code?: string) => `${base}/order${code === undefined ? "" : `?code=${encodeURIComponent(code)}`}`,
     orderStatus: (orderId: string) => `${base}/orders/${encodeURIComponent(orderId)}`,
+    /** The organiser's menu editor (an admin page, outside the event's scope). */
+    menuEditor: `/admin/events/${encodeURIComponent(slug)}/menu`,
   };
 }

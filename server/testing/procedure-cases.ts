@@ -1,5 +1,6 @@
 import { createECDH, randomBytes } from "node:crypto";
 import { createEvent } from "../services/config/create-event";
+import { addMenuItem } from "../services/config/menu";
 import { currentWindow } from "../services/qr/current-window";
 import { placeOrder } from "./order-factory";
 import type { World, Role } from "./world";
@@ -63,6 +64,12 @@ function browserPushSubscription() {
   };
 }
 
+/** A drink of its own at the demo event, for a case that edits, moves or removes one. */
+async function freshDrinkId(world: World) {
+  const item = await addMenuItem(world.database.prisma, world.demoEventId, { name: unique("Chai"), icon: "tea" });
+  return item.id;
+}
+
 async function menuItemId(world: World, name: string) {
   return (await world.database.prisma.menuItem.findFirstOrThrow({ where: { eventId: world.demoEventId, name } })).id;
 }
@@ -117,6 +124,14 @@ export const procedureCases: Record<string, ProcedureCase> = {
     input: () => ({ slug: "demo", item: { name: unique("Matcha"), icon: "matcha", optionGroups: [] } }),
     optional: ["item.description", "item.station", "item.available", "item.optionGroups"],
   },
+  "admin.menu.get": { allowed: organiser, input: () => ({ slug: "demo" }) },
+  "admin.menu.update": {
+    allowed: organiser,
+    input: async (world) => ({ slug: "demo", menuItemId: await freshDrinkId(world), item: { name: unique("Matcha"), icon: "matcha", optionGroups: [] } }),
+    optional: ["item.description", "item.station", "item.available", "item.optionGroups"],
+  },
+  "admin.menu.remove": { allowed: organiser, input: async (world) => ({ slug: "demo", menuItemId: await freshDrinkId(world) }) },
+  "admin.menu.move": { allowed: organiser, input: async (world) => ({ slug: "demo", menuItemId: await freshDrinkId(world), direction: "up" }) },
   "admin.staff.list": { allowed: organiser, input: () => ({ slug: "demo" }) },
   "admin.staff.pairingCode": { allowed: organiser, input: () => ({ slug: "demo", role: "DISPLAY", name: "Hall B screen" }) },
   "admin.staff.add": {

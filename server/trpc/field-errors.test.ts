@@ -8,13 +8,19 @@ const input = z
   .refine((value) => value.slug !== "xx", "not that one");
 
 describe("bad input as forms read it", () => {
-  it("puts each message under its field's full path, as flatten does for flat input", () => {
+  it("keeps each message under its top-level field and, for a nested field, under its full path too", () => {
     const error = input.safeParse({ slug: "x", changes: { drinksPerCode: 0, name: 3 } }).error!;
     expect(fieldErrorsOf(error)).toEqual({
       formErrors: [],
-      fieldErrors: { slug: ["too short"], "changes.drinksPerCode": ["at least 1"], "changes.name": [expect.stringContaining("string")] },
+      fieldErrors: {
+        slug: ["too short"],
+        changes: ["at least 1", expect.stringContaining("string")],
+        "changes.drinksPerCode": ["at least 1"],
+        "changes.name": [expect.stringContaining("string")],
+      },
     });
-    expect(Object.keys(fieldErrorsOf(z.object({ a: z.string() }).safeParse({}).error!).fieldErrors)).toEqual(Object.keys(z.flattenError(z.object({ a: z.string() }).safeParse({}).error!).fieldErrors));
+    const schema = z.object({ item: z.object({ groups: z.array(z.object({ name: z.string().min(1, "name it") })) }) });
+    expect(fieldErrorsOf(schema.safeParse({ item: { groups: [{ name: "Milk" }, { name: "" }] } }).error!).fieldErrors["item.groups.1.name"]).toEqual(["name it"]);
   });
 
   it("keeps messages about the whole input apart", () => {

@@ -89,7 +89,7 @@ describe("the body limit", () => {
     const item = {
       name: wide(60, 1),
       description: wide(200, 2),
-      icon: "x".repeat(40),
+      icon: "hot-chocolate", // the longest picture name
       station: "COLD_BAR",
       available: true,
       optionGroups: Array.from({ length: 10 }, (_, g) => ({

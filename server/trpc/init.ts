@@ -18,6 +18,7 @@ export type Context = { db: Db; actor: Actor };
 
 export type { FieldErrors } from "./field-errors";
 
+
 /** What a client is told of a failure no rule of the booth explains (a database fault, a bug): never its details. */
 export const unexpectedErrorMessage = "Something went wrong on the booth's server. Try again.";
 

@@ -1,10 +1,9 @@
-import { z } from "zod";
-import type { Db } from "../../db/client";
-import { NotFoundError } from "../../errors";
+import type { Db, Prisma } from "../../db/client";
+import { ConflictError, isUniqueViolation, NotFoundError } from "../../errors";
 import { sendStagedEvents, stageEvent } from "../../events/outbox";
-import { text } from "../../validation/text";
+import { menuItemDraft, type MenuItemDraft, type ParsedMenuItemDraft } from "./menu-item-draft";
 
-const menuInclude = {
+export const menuInclude = {
   optionGroups: {
     orderBy: { sortOrder: "asc" },
     include: { options: { orderBy: { sortOrder: "asc" } } },
@@ -21,63 +20,98 @@ export function readMenu(db: Db, eventId: string) {
 }
 export type Menu = Awaited<ReturnType<typeof readMenu>>;
 
-export const menuItemDraft = z.object({
-  name: text({ max: 60 }),
-  description: text({ min: 0, max: 200, multiline: true }).default(""),
-  icon: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  station: z.enum(["ESPRESSO_BAR", "COLD_BAR"]).default("ESPRESSO_BAR"),
-  available: z.boolean().default(true),
-  optionGroups: z
-    .array(
-      z.object({
-        name: text({ max: 40 }),
-        selection: z.enum(["SINGLE", "MULTIPLE"]),
-        required: z.boolean().default(false),
-        maxChoices: z.number().int().min(1).max(20).optional(),
-        options: z
-          .array(
-            z.object({
-              name: text({ max: 40 }),
-              isDefault: z.boolean().default(false),
-              available: z.boolean().default(true),
-            }),
-          )
-          .min(1)
-          .max(20),
-      }),
-    )
-    .max(10)
-    .default([]),
-});
-export type MenuItemDraft = z.input<typeof menuItemDraft>;
+export { menuItemDraft, type MenuItemDraft } from "./menu-item-draft";
 
-/** Adds a drink with its option groups at the end of the menu. */
-export async function addMenuItem(db: Db, eventId: string, draft: MenuItemDraft) {
-  const item = menuItemDraft.parse(draft);
-  const last = await db.menuItem.aggregate({ where: { eventId }, _max: { sortOrder: true } });
-  return db.menuItem.create({
-    data: {
-      eventId,
-      name: item.name,
-      description: item.description,
-      icon: item.icon,
-      station: item.station,
-      available: item.available,
-      sortOrder: (last._max.sortOrder ?? -1) + 1,
-      optionGroups: {
-        create: item.optionGroups.map((group, groupIndex) => ({
-          name: group.name,
-          selection: group.selection,
-          required: group.required,
-          maxChoices: group.maxChoices ?? null,
-          sortOrder: groupIndex,
-          options: {
-            create: group.options.map((option, optionIndex) => ({ ...option, sortOrder: optionIndex })),
-          },
-        })),
+/** The rows of a drink as a parsed draft describes them (its groups and options take their place from their index). */
+function drinkData(item: ParsedMenuItemDraft) {
+  return { name: item.name, description: item.description, icon: item.icon, station: item.station, available: item.available };
+}
+const groupData = (group: ParsedMenuItemDraft["optionGroups"][number], sortOrder: number) => ({
+  name: group.name,
+  selection: group.selection,
+  required: group.required,
+  maxChoices: group.selection === "MULTIPLE" ? (group.maxChoices ?? null) : null,
+  sortOrder,
+});
+const optionData = (option: ParsedMenuItemDraft["optionGroups"][number]["options"][number], sortOrder: number) => ({
+  name: option.name,
+  isDefault: option.isDefault,
+  available: option.available,
+  sortOrder,
+});
+export const menuRows = { drinkData, groupData, optionData };
+
+/** The plain refusal for a second drink of the same name (the menu and the board tell drinks apart by name). */
+export const duplicateDrink = (name: string) => new ConflictError(`There is already a drink called "${name}" on this menu.`);
+
+/** Refuses a name another drink of this event has, whatever its case ("latte" beside "Latte" reads as the same drink). */
+export async function refuseDuplicateName(tx: Prisma.TransactionClient, eventId: string, name: string, exceptId?: string) {
+  const other = await tx.menuItem.findFirst({ where: { eventId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) } });
+  if (other) throw duplicateDrink(other.name);
+}
+
+/**
+ * Runs one change to an event's menu: in a transaction that first locks the event's row, so two organisers editing
+ * at once take turns instead of interleaving their reads and writes; stages config/changed with what the change
+ * says changed (outbox.ts) and sends it once committed, so the board and the phones re-read. A change that
+ * returns no paths changed nothing and announces nothing. A unique violation the checks did not see (a race) is
+ * the same plain refusal as the check's.
+ */
+export async function changeMenu<Result>(
+  db: Db,
+  eventId: string,
+  changedBy: string,
+  work: (tx: Prisma.TransactionClient) => Promise<{ result: Result; changed: string[] }>,
+): Promise<Result> {
+  try {
+    const { result, eventIds } = await db.$transaction(
+      async (tx) => {
+        const [event] = await tx.$queryRaw<{ storeOpen: boolean }[]>`SELECT "storeOpen" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+        if (!event) throw new NotFoundError("There is no such event");
+        const { result, changed } = await work(tx);
+        if (changed.length === 0) return { result, eventIds: [] };
+        const id = await stageEvent(tx, "config/changed", { eventId, changed, storeOpen: event.storeOpen, changedBy, changedAt: new Date().toISOString() });
+        return { result, eventIds: [id] };
       },
-    },
-    include: menuInclude,
+      // PGlite runs one transaction at a time: under a rush, waiting for the database is normal, not an error.
+      { maxWait: 30_000, timeout: 30_000 },
+    );
+    if (eventIds.length > 0) await sendStagedEvents(db, { ids: eventIds });
+    return result;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("There is already a drink of that name on this menu.");
+    throw error;
+  }
+}
+
+/**
+ * Adds a drink with its option groups at the end of the menu. With `changedBy` (the organiser's console) the
+ * screens hear of it; seeds and test worlds build a menu before anyone listens and pass none.
+ */
+export async function addMenuItem(db: Db, eventId: string, draft: MenuItemDraft, changedBy?: string) {
+  const item = menuItemDraft.parse(draft);
+  const add = async (tx: Prisma.TransactionClient) => {
+    await refuseDuplicateName(tx, eventId, item.name);
+    const last = await tx.menuItem.aggregate({ where: { eventId }, _max: { sortOrder: true } });
+    return tx.menuItem.create({
+      data: {
+        eventId,
+        ...drinkData(item),
+        sortOrder: (last._max.sortOrder ?? -1) + 1,
+        optionGroups: {
+          create: item.optionGroups.map((group, groupIndex) => ({
+            ...groupData(group, groupIndex),
+            options: { create: group.options.map(optionData) },
+          })),
+        },
+      },
+      include: menuInclude,
+    });
+  };
+  if (changedBy === undefined) return db.$transaction(add);
+  return changeMenu(db, eventId, changedBy, async (tx) => {
+    const created = await add(tx);
+    return { result: created, changed: [`menu.${created.name}`] };
   });
 }
 

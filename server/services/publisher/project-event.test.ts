@@ -30,6 +30,14 @@ describe("what each screen hears", () => {
     for (const push of pushes) expect(["event:e1:board", "event:e1:display", "event:e1:queue", "order:o1"]).toContain(push.channel);
   });
 
+  it("tells phones at the event that the menu changed, and only when it did", () => {
+    const menuPushes = (changed: string[]) =>
+      projectEvent("config/changed", { ...samples["config/changed"], changed } as never).filter((p) => p.channel === "event:e1:queue");
+    expect(menuPushes(["menu.Latte"])).toEqual([{ channel: "event:e1:queue", name: "menu.changed", data: {} }]);
+    expect(menuPushes(["menu.order"])).toHaveLength(1);
+    expect(menuPushes(["storeOpen"])).toEqual([]);
+  });
+
   it("tells the queue that the line moved, by order number only, when a drink leaves it, returns to it or is finished", () => {
     const moved = (name: (typeof projectedEvents)[number], data = samples[name]) =>
       projectEvent(name, data as never).filter((p) => p.channel === "event:e1:queue");

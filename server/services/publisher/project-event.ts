@@ -43,8 +43,14 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
   switch (name as Projectable) {
     case "config/changed": {
       const e = data as EventData<"config/changed">;
-      // Staff re-read the settings and the menu; the booth screen only needs to know whether the store is open.
-      return [board("config.changed", { changed: e.changed, storeOpen: e.storeOpen }), display("config.changed", { storeOpen: e.storeOpen })];
+      // Staff re-read the settings and the menu; the booth screen only needs to know whether the store is open;
+      // phones choosing a drink re-read the menu when it changed (the queue's channel reaches attendees there).
+      const menuChanged = e.changed.some((path) => path === "menu" || path.startsWith("menu."));
+      return [
+        board("config.changed", { changed: e.changed, storeOpen: e.storeOpen }),
+        display("config.changed", { storeOpen: e.storeOpen }),
+        ...(menuChanged ? [{ channel: channels.queue(d.eventId), name: "menu.changed", data: {} }] : []),
+      ];
     }
     case "order/started": {
       const e = data as EventData<"order/started">;

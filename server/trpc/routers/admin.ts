@@ -3,9 +3,11 @@ import { cloneEvent, cloneEventInput } from "../../services/config/clone-event";
 import { createEvent, createEventInput } from "../../services/config/create-event";
 import { slug } from "../../services/config/event-settings";
 import { findEventBySlug, listEvents } from "../../services/config/find-event";
-import { addMenuItem, menuItemDraft } from "../../services/config/menu";
+import { moveMenuItem, removeMenuItem, updateMenuItem } from "../../services/config/edit-menu-item";
+import { addMenuItem, menuItemDraft, readMenu } from "../../services/config/menu";
 import { hourlyCsv, ordersCsv } from "../../services/metrics/metrics-csv";
 import { readMetricsSummary } from "../../services/metrics/read-metrics-summary";
+import { id } from "../../validation/id";
 import { updateEventSettings, updateEventSettingsInput } from "../../services/config/update-event-settings";
 import {
   addStaffMember,
@@ -18,9 +20,11 @@ import { createPairingCode, formatPairingCode, pairingCodeInput } from "../../se
 import {
   addedMenuItem,
   csvFile,
+  editableMenu,
   eventSettings,
   eventSettingsList,
   metricsSummary,
+  movedMenuItem,
   nothing,
   pairingCode,
   staffList,
@@ -65,15 +69,46 @@ export const adminRouter = router({
       .mutation(({ ctx, input }) => updateEventSettings(ctx.db, input, ctx.actor.userId)),
   }),
 
+  /** The menu editor: every change is one transaction on this event's drinks and one config/changed. */
   menu: router({
+    get: organiserProcedure
+      .input(z.object({ slug }).strict())
+      .output(editableMenu)
+      .query(async ({ ctx, input }) => {
+        const event = await findEventBySlug(ctx.db, input.slug);
+        return { event, items: await readMenu(ctx.db, event.id) };
+      }),
     /** Adds a drink with its option groups at the end of an event's menu. */
     add: organiserProcedure
       .input(z.object({ slug, item: menuItemDraft }).strict())
       .output(addedMenuItem)
       .mutation(async ({ ctx, input }) => {
         const event = await findEventBySlug(ctx.db, input.slug);
-        const item = await addMenuItem(ctx.db, event.id, input.item);
+        const item = await addMenuItem(ctx.db, event.id, input.item, ctx.actor.userId);
         return { id: item.id, name: item.name };
+      }),
+    /** Replaces a drink's definition; groups and options sent with their ids keep them. */
+    update: organiserProcedure
+      .input(z.object({ slug, menuItemId: id, item: menuItemDraft }).strict())
+      .output(addedMenuItem)
+      .mutation(async ({ ctx, input }) => {
+        const event = await findEventBySlug(ctx.db, input.slug);
+        const item = await updateMenuItem(ctx.db, event.id, input.menuItemId, input.item, ctx.actor.userId);
+        return { id: item.id, name: item.name };
+      }),
+    remove: organiserProcedure
+      .input(z.object({ slug, menuItemId: id }).strict())
+      .output(addedMenuItem)
+      .mutation(async ({ ctx, input }) => {
+        const event = await findEventBySlug(ctx.db, input.slug);
+        return removeMenuItem(ctx.db, event.id, input.menuItemId, ctx.actor.userId);
+      }),
+    move: organiserProcedure
+      .input(z.object({ slug, menuItemId: id, direction: z.enum(["up", "down"]) }).strict())
+      .output(movedMenuItem)
+      .mutation(async ({ ctx, input }) => {
+        const event = await findEventBySlug(ctx.db, input.slug);
+        return moveMenuItem(ctx.db, event.id, input.menuItemId, input.direction, ctx.actor.userId);
       }),
   }),
 

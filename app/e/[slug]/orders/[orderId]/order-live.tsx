@@ -47,7 +47,11 @@ export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }
   // While it waits, someone else's drink leaving the queue or being finished moves this one's place and estimate.
   const queueMoved = useMemo(() => spreadOut(reread, queueMoveSpreadMs), [reread]);
   useEffect(() => () => queueMoved.cancel(), [queueMoved]);
-  useChannel(isWaiting(order) ? channels.queue(order.event.id) : null, (message) => message.name === "queue.moved" && queueMoved.trigger());
+  // While it is being chosen, the organiser changing the menu (a new drink, an option sold out) shows at once.
+  const choosing = isChoosing(order);
+  useChannel(isWaiting(order) || choosing ? channels.queue(order.event.id) : null, (message) => {
+    if (message.name === (choosing ? "menu.changed" : "queue.moved")) queueMoved.trigger();
+  });
   const every = pollInterval(order);
   useEffect(() => {
     if (every === null) return;
@@ -58,7 +62,6 @@ export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }
   useUnlockSoundOnFirstGesture();
   useReadyAlert(order, t("readyTitle", { number: order.orderNumber ?? "" }));
 
-  const choosing = isChoosing(order);
   return (
     <>
       <p className={`row ${styles.topline}`}>
