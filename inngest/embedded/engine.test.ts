@@ -19,6 +19,7 @@ describe("sync", () => {
       functions: (client) => [
         client.createFunction({ id: "limited", concurrency: 1, triggers: [{ event: "x/y" }] }, async () => null),
         client.createFunction({ id: "scheduled", triggers: [{ cron: "0 * * * *" }] }, async () => null),
+        client.createFunction({ id: "eleven", triggers: Array.from({ length: 11 }, (_, i) => ({ event: `x/event-${i}` })) }, async () => null),
       ],
     });
     const error = await harness.then(
@@ -27,6 +28,8 @@ describe("sync", () => {
     );
     expect(error?.message).toMatch(/function "unsupported-limited" uses concurrency \(concurrency limits\)/);
     expect(error?.message).toMatch(/function "unsupported-scheduled" has a cron trigger/);
+    // As Inngest Cloud would: ten triggers at most.
+    expect(error?.message).toMatch(/function "unsupported-eleven" has 11 triggers; Inngest allows at most 10/);
   });
 });
 

@@ -59,6 +59,9 @@ export class UnsupportedFunctionError extends Error {
   override name = "UnsupportedFunctionError";
 }
 
+/** Inngest's limit on a function's triggers ("Functions support up to 10 unique triggers"). */
+const maxTriggers = 10;
+
 type RawFunction = {
   id?: unknown;
   name?: unknown;
@@ -83,6 +86,11 @@ export function checkFunctions(raw: unknown, appUrl?: string): RegisteredFunctio
       if (value === undefined || value === null || supportedKeys.has(key)) continue;
       const meaning = unsupportedMeaning[key] ?? "an option";
       problems.push(`function "${id}" uses ${key} (${meaning}), which the embedded executor does not implement`);
+    }
+    // Inngest Cloud refuses a function with more than ten triggers at sync; so does this executor, so that an app
+    // that syncs here also syncs there.
+    if ((fn.triggers ?? []).length > maxTriggers) {
+      problems.push(`function "${id}" has ${fn.triggers!.length} triggers; Inngest allows at most ${maxTriggers} (use wildcard triggers with an if expression)`);
     }
     const triggers: Trigger[] = [];
     for (const trigger of fn.triggers ?? []) {

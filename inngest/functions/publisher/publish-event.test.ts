@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendEvent } from "../../../server/events/send-event";
 import { channels } from "../../../server/realtime/channels";
 import { getHub } from "../../../server/realtime/hub";
+import { projectedEvents } from "../../../server/services/publisher/project-event";
 import { publishOnSend } from "../../../server/services/publisher/publish-on-send";
 import { savePushSubscription } from "../../../server/services/publisher/save-push-subscription";
 import { pushReceiver, startPushServiceStandIn } from "../../../server/testing/push-service-stand-in";
@@ -54,6 +55,28 @@ describe("the publisher, for orders", () => {
       [channels.display("booth-7"), "order.queued"],
       [channels.order("order-77"), "order.status"],
     ]);
+  });
+});
+
+describe("the publisher's triggers", () => {
+  it("start a run for each event it projects, and none for the others of their domains", async () => {
+    await sendEvent("order/picked-up", { eventId: "booth-5", orderId: "order-55", orderNumber: 3, pickedUpAt: new Date().toISOString() });
+    // Not projected (no screen shows a choice before it is numbered): caught by the order/* wildcard, filtered out.
+    await sendEvent("order/submitted", {
+      eventId: "booth-5",
+      orderId: "order-56",
+      attendeeId: "guest-5",
+      drink: { menuItemId: "m1", name: "Cortado", options: [] },
+      submittedAt: new Date().toISOString(),
+    });
+    await served.harness.executor!.engine.whenIdle();
+    const runs = await listRuns(served.database.sql, { functionId: "presso-publisher" });
+    const triggeredBy = runs.map((run) => (run.trigger as { name?: string }).name);
+    expect(triggeredBy).toContain("order/picked-up");
+    expect(triggeredBy).not.toContain("order/submitted");
+    // Every run the publisher ever started here was for an event it projects: the wildcards' filter held.
+    const projected = new Set<string>(projectedEvents);
+    for (const name of triggeredBy) expect(projected.has(name!), name).toBe(true);
   });
 });
 
