@@ -28,6 +28,15 @@ test("the drink turning ready buzzes the phone, and the tab's title and icon say
   await expect.poll(() => ana.page.evaluate(() => (window as unknown as { buzzes: unknown[] }).buzzes)).toEqual([[400, 150, 400, 150, 600]]);
   await expect(ana.page).toHaveTitle(/^✅ Ready: #1/);
   expect(await icon()).toMatch(/^data:image\/svg\+xml/);
+  // A re-read while it stays ready (here after a network blip) keeps saying so: Next.js writes the page's own
+  // title and icon back, and the alert puts the ready ones back.
+  const reread = ana.page.waitForResponse((response) => response.url().includes("_rsc="));
+  await ana.context.setOffline(true);
+  await ana.context.setOffline(false);
+  await reread;
+  await ana.page.waitForTimeout(500);
+  await expect(ana.page).toHaveTitle(/^✅ Ready: #1/, { timeout: 1 });
+  expect(await icon()).toMatch(/^data:image\/svg\+xml/);
 
   await tap(rita.page, "Ready", 1, "Picked up");
   await expect(orderHeading(ana.page)).toHaveText("Enjoy your Flat White!");

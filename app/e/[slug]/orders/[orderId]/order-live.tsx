@@ -46,7 +46,12 @@ export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }
   useChannel(channels.order(order.id), (message) => message.name === "order.status" && reread(), reread);
   // While it waits, someone else's drink leaving the queue or being finished moves this one's place and estimate.
   const queueMoved = useMemo(() => spreadOut(reread, queueMoveSpreadMs), [reread]);
-  useEffect(() => () => queueMoved.cancel(), [queueMoved]);
+  const waiting = isWaiting(order);
+  // Once it no longer waits (ready, cancelled), a re-read the queue asked for is not needed: drop it.
+  useEffect(() => {
+    if (!waiting) queueMoved.cancel();
+    return () => queueMoved.cancel();
+  }, [queueMoved, waiting]);
   // While it is being chosen, the organiser changing the menu (a new drink, an option sold out) shows at once.
   const choosing = isChoosing(order);
   useChannel(isWaiting(order) || choosing ? channels.queue(order.event.id) : null, (message) => {

@@ -31,13 +31,27 @@ export function useReadyAlert(order: { status: string }, readyTitle: string) {
   useEffect(() => {
     if (!ready) return;
     const title = document.title;
-    document.title = readyTitle;
-    const icons = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')];
-    const hrefs = icons.map((icon) => icon.href);
-    for (const icon of icons) icon.href = readyIcon;
+    const usualHref = new WeakMap<HTMLLinkElement, string>();
+    const apply = () => {
+      if (document.title !== readyTitle) document.title = readyTitle;
+      for (const icon of document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')) {
+        if (icon.href === readyIcon) continue;
+        usualHref.set(icon, icon.href);
+        icon.href = readyIcon;
+      }
+    };
+    apply();
+    // The page is re-read while it stays ready (a message, a reconnect), and Next.js then writes the page's own
+    // title and icons back into the head: put the ready ones back each time, for as long as the drink waits.
+    const observer = new MutationObserver(apply);
+    observer.observe(document.head, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["href"] });
     return () => {
+      observer.disconnect();
       document.title = title;
-      icons.forEach((icon, index) => (icon.href = hrefs[index]!));
+      for (const icon of document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')) {
+        const href = usualHref.get(icon);
+        if (href) icon.href = href;
+      }
     };
   }, [ready, readyTitle]);
 }
