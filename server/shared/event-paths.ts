@@ -14,7 +14,10 @@ export function eventPaths(slug: string) {
     /** Where the booth's code sends a phone; without a code, the page that asks for one. */
     order: (code?: string) => `${base}/order${code === undefined ? "" : `?code=${encodeURIComponent(code)}`}`,
     orderStatus: (orderId: string) => `${base}/orders/${encodeURIComponent(orderId)}`,
-    /** The organiser's menu editor (an admin page, outside the event's scope). */
+    /** The organiser's pages of the event (outside the event's scope): its console, menu, figures and exports. */
+    console: `/admin/events/${encodeURIComponent(slug)}`,
     menuEditor: `/admin/events/${encodeURIComponent(slug)}/menu`,
+    figures: `/admin/events/${encodeURIComponent(slug)}/figures`,
+    figuresCsv: (file: "hourly" | "orders", day: string) => `/admin/events/${encodeURIComponent(slug)}/figures/${file}.csv?day=${encodeURIComponent(day)}`,
   };
 }

@@ -31,6 +31,7 @@ export default async function EventConsolePage({ params }: { params: Promise<{ s
             <nav aria-label="This event" className="row">
               <Link href="/admin">All events</Link>
               <Link href={paths.menuEditor}>Menu</Link>
+              <Link href={paths.figures}>Figures</Link>
               <Link href={paths.board}>Board</Link>
               <Link href={paths.display}>Booth screen</Link>
               <Link href={`/admin/journal?slug=${slug}`}>Journal</Link>
