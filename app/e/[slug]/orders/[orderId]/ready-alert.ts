@@ -35,9 +35,10 @@ export function useReadyAlert(order: { status: string }, readyTitle: string) {
     const apply = () => {
       if (document.title !== readyTitle) document.title = readyTitle;
       for (const icon of document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')) {
-        if (icon.href === readyIcon) continue;
-        usualHref.set(icon, icon.href);
-        icon.href = readyIcon;
+        const href = icon.getAttribute("href");
+        if (href === readyIcon) continue;
+        if (href !== null) usualHref.set(icon, href);
+        icon.setAttribute("href", readyIcon);
       }
     };
     apply();
@@ -50,7 +51,7 @@ export function useReadyAlert(order: { status: string }, readyTitle: string) {
       document.title = title;
       for (const icon of document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')) {
         const href = usualHref.get(icon);
-        if (href) icon.href = href;
+        if (href !== undefined) icon.setAttribute("href", href);
       }
     };
   }, [ready, readyTitle]);
