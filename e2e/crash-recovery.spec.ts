@@ -33,6 +33,8 @@ test("a server killed while orders start loses none: after a restart each order 
     const slug = `crash-${Date.now().toString(36)}`;
     await staff.mutate("admin.events.create", { slug, name: "Crash Booth", timeZone: "Europe/Lisbon", locale: "pt-PT", qrRotationSeconds: 3600, drinksPerCode: 100, maxOpenOrders: 200 });
     await staff.mutate("admin.menu.add", { slug, item: { name: "Flat White", icon: "flat-white", optionGroups: [] } });
+    // A store opens only with a drink to sell and a barista to make it.
+    await staff.mutate("admin.staff.add", { slug, email: `${slug}-barista@e2e.test`, role: "BARISTA", newAccount: { name: "Crash Barista", password: randomBytes(12).toString("hex") } });
     await staff.mutate("board.setStoreOpen", { slug, open: true });
     // The display hides a code in its window's last seconds: a run at the top of the hour waits for the next one.
     const secondsToHour = 3600 - (Math.floor(Date.now() / 1000) % 3600);

@@ -14,7 +14,7 @@ test("an organiser and a barista sign in, each in their own browser, and see the
   await expect(organiser.getByText("Signed in as Olivia Organiser")).toBeVisible();
   await organiser.getByRole("link", { name: "Manage events" }).click();
   const events = organiser.getByRole("table", { name: "Events" });
-  await expect(events.getByRole("link", { name: "Presso Demo Booth" })).toBeVisible();
+  await expect(events.getByRole("link", { name: "Presso Demo Booth", exact: true })).toBeVisible();
   await expect(events.getByRole("row", { name: /Presso Demo Booth/ })).toContainText("Europe/Lisbon");
 
   await expect(barista.getByText("Signed in as Bruno Barista")).toBeVisible();
