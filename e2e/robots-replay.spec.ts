@@ -65,6 +65,8 @@ test("robots make and hand over drinks, stop cleanly, and a replay of their day 
     const file = path.join(folder, "day.jsonl");
     writeFileSync(file, journal);
     expect((await new HttpSession(server.url, new Map()).fetch(`/admin/events/${slug}/journal.jsonl?day=${day}`)).status).toBe(401);
+    const badDay = await staff.fetch(`/admin/events/${slug}/journal.jsonl?day=yesterday`);
+    expect([badDay.status, await badDay.text()]).toEqual([400, "day: use a date as YYYY-MM-DD"]);
 
     const plan = planReplay(readJournalLines(journal), 20);
     expect(plan.orders.length).toBe(robots.tally.counts.started);

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
 
 const statusOf: Partial<Record<TRPCError["code"], number>> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 400 };
 
@@ -18,7 +19,9 @@ export async function fileDownload(contentType: string, produce: () => Promise<{
     });
   } catch (error) {
     if (error instanceof TRPCError && statusOf[error.code]) {
-      return new Response(error.message, { status: statusOf[error.code], headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      // A refused input says which field and why ("day: use a date as YYYY-MM-DD"), not zod's JSON.
+      const message = error.cause instanceof ZodError ? error.cause.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n") : error.message;
+      return new Response(message, { status: statusOf[error.code], headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
     throw error;
   }
