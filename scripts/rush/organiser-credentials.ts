@@ -7,7 +7,7 @@ import { privateFolderOf } from "../../server/data-folder/private-files";
 
 export type Credentials = { email: string; password: string };
 
-export function organiserCredentials(env: NodeJS.ProcessEnv = process.env): Credentials {
+export function organiserCredentials(env: Record<string, string | undefined> = process.env): Credentials {
   if (env.PRESSO_ORGANISER_EMAIL || env.PRESSO_ORGANISER_PASSWORD) {
     if (!env.PRESSO_ORGANISER_EMAIL || !env.PRESSO_ORGANISER_PASSWORD) throw new Error("set both PRESSO_ORGANISER_EMAIL and PRESSO_ORGANISER_PASSWORD");
     return { email: env.PRESSO_ORGANISER_EMAIL, password: env.PRESSO_ORGANISER_PASSWORD };
