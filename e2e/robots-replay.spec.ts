@@ -55,6 +55,7 @@ test("robots make and hand over drinks, stop cleanly, and a replay of their day 
     const board = await staff.query<{ event: { storeOpen: boolean }; orders: { status: string }[] }>("board.orders", { slug });
     expect(board.orders.filter((order) => order.status === "QUEUED" || order.status === "MAKING")).toEqual([]);
     expect(board.event.storeOpen).toBe(false); // the robots opened it, and closed it again
+    expect(await staff.query<{ name: string }[]>("admin.staff.list", { slug })).toEqual([]); // and went home
 
     // The day's journal, as the organiser downloads it from the figures page.
     const day = localDay(new Date(), timeZone);

@@ -7,7 +7,7 @@ import { CodeDesk } from "../rush/code-desk";
 import { HttpSession, type Timings } from "../rush/http-session";
 import type { Credentials } from "../rush/organiser-credentials";
 import { pause } from "../rush/pause";
-import { addRobotBarista, signInGuest } from "../rush/robot-staff";
+import { addRobotBarista, signInGuest, type RobotBarista } from "../rush/robot-staff";
 import { runAttendee } from "./robot-attendee";
 import { Counter, runBarista } from "./robot-barista";
 import { RobotTally } from "./robot-tally";
@@ -37,7 +37,7 @@ export async function startRobots(options: RobotsOptions, organiserSignIn: Crede
   // Every robot waits on them.
   setMaxListeners(0, stopping.signal, closing.signal);
 
-  const baristas: HttpSession[] = [];
+  const baristas: RobotBarista[] = [];
   for (let b = 0; b < options.baristas; b++) {
     const name = `Robot ${firstNames[b % firstNames.length]}`;
     baristas.push(await addRobotBarista(organiser, { slug: event.slug, email: `robot-${runId}-${b}@robots.presso.local`, name }, timings));
@@ -99,6 +99,8 @@ export async function startRobots(options: RobotsOptions, organiserSignIn: Crede
       listening?.close();
       clearInterval(reporter);
       if (openedByRobots) await organiser.mutate("board.setStoreOpen", { slug: event.slug, open: false }).catch(() => {});
+      // The robots leave the event's staff as they found it (their accounts cannot be signed into: nobody knows the passwords).
+      for (const barista of baristas) await organiser.mutate("admin.staff.remove", { slug: event.slug, userId: barista.userId }).catch(() => {});
       log(tally.line());
       log(tally.summary());
       finish();

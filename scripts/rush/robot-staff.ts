@@ -3,12 +3,15 @@
 import { randomBytes } from "node:crypto";
 import { HttpSession, type Timings } from "./http-session";
 
-export async function addRobotBarista(organiser: HttpSession, robot: { slug: string; email: string; name: string }, timings: Timings): Promise<HttpSession> {
+/** A signed-in robot barista; `userId` lets the organiser take it off the event's staff again. */
+export type RobotBarista = HttpSession & { userId: string };
+
+export async function addRobotBarista(organiser: HttpSession, robot: { slug: string; email: string; name: string }, timings: Timings): Promise<RobotBarista> {
   const password = randomBytes(18).toString("base64url");
-  await organiser.mutate("admin.staff.add", { slug: robot.slug, email: robot.email, role: "BARISTA", newAccount: { name: robot.name, password } });
+  const member = await organiser.mutate<{ userId: string }>("admin.staff.add", { slug: robot.slug, email: robot.email, role: "BARISTA", newAccount: { name: robot.name, password } });
   const session = new HttpSession(organiser.baseUrl, timings);
   await session.signIn("staff", { email: robot.email, password });
-  return session;
+  return Object.assign(session, { userId: member.userId });
 }
 
 /** Signs a guest in, waiting out the server's per-address limit on guest sign-ins (60 a minute) instead of failing. */
