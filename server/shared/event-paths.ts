@@ -21,5 +21,7 @@ export function eventPaths(slug: string) {
     menuEditor: `/admin/events/${encodeURIComponent(slug)}/menu`,
     figures: `/admin/events/${encodeURIComponent(slug)}/figures`,
     figuresCsv: (file: "hourly" | "orders", day: string) => `/admin/events/${encodeURIComponent(slug)}/figures/${file}.csv?day=${encodeURIComponent(day)}`,
+    /** A day of the event's journal as JSON lines, for the replay tool. */
+    journalDay: (day: string) => `/admin/events/${encodeURIComponent(slug)}/journal.jsonl?day=${encodeURIComponent(day)}`,
   };
 }

@@ -167,6 +167,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
   "runs.selfTest": { allowed: organiser, input: null },
   "journal.forEvent": { allowed: organiser, input: () => ({ slug: "demo" }), optional: ["limit"] },
   "journal.forOrder": { allowed: organiser, input: () => ({ orderId: "order-1" }) },
+  "journal.day": { allowed: organiser, input: () => ({ slug: "demo", day: "2026-12-02" }) },
   "admin.staff.remove": {
     allowed: organiser,
     input: async (world) => {
