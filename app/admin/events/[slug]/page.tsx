@@ -8,6 +8,7 @@ import { OrganiserPage } from "../../organiser-page";
 import { languageChoices, timeZoneChoices } from "../../zone-and-language-choices";
 import { CloneEventForm } from "./clone-event-form";
 import { EventSettingsForm } from "./event-settings-form";
+import { OrderSearchForm } from "./order-search-form";
 import { StaffSection } from "./staff-section";
 
 export const dynamic = "force-dynamic";
@@ -39,6 +40,8 @@ export default async function EventConsolePage({ params }: { params: Promise<{ s
             <p>
               <span className={`badge ${current.storeOpen ? "open" : "closed"}`}>{current.storeOpen ? "Store open" : "Store closed"}</span>
             </p>
+            <h2>Find an order</h2>
+            <OrderSearchForm slug={slug} />
             <h2>Settings</h2>
             <EventSettingsForm event={current} zones={timeZoneChoices(new Date(), current.timeZone)} languages={languageChoices(current.locale)} />
             <h2>Staff</h2>
