@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { e2eAccounts } from "./accounts";
-import { attendeeScans, card, createBooth, device, openBoard, openDisplay, orderDrink, orderHeading, scanCode, tap } from "./booth";
+import { attendeeScans, boardColumn, createBooth, device, openBoard, openDisplay, orderDrink, orderHeading, scanCode, tap } from "./booth";
 import { signInAsStaff } from "./sign-in";
 
 /** The journal is written by its own workflow, just after each event: a page read too early is read again. */
@@ -28,7 +28,9 @@ test("a barista opens an order's journey from the board; the organiser finds it 
   await expect(orderHeading(ana.page)).toHaveText("Ready: show #1 at the counter");
 
   // From the ready order's card to its story: each step, who did it (the attendee by first name only), and the gaps.
-  await card(rita.page, 1).getByRole("link", { name: "Journey of #1" }).click();
+  // On a phone the board shows one state at a time: the Ready tab holds the order now.
+  const ready = await boardColumn(rita.page, "Ready");
+  await ready.getByRole("article", { name: "Order #1", exact: true }).getByRole("link", { name: "Journey of #1" }).click();
   await expect(rita.page.getByRole("heading", { level: 1, name: "Journey of #1" })).toBeVisible();
   await expectSteps(rita.page, [
     "Scanned the booth's code",

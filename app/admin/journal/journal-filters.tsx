@@ -11,9 +11,9 @@ export type JournalSearch = { slug?: string; order?: string; name?: string; from
 export function JournalFilters({ search, events }: { search: JournalSearch; events: { slug: string; name: string }[] }) {
   return (
     <form method="get" action="/admin/journal" aria-label="Filter the journal" className={styles.filters}>
-      <label>
-        Event
-        <select name="slug" defaultValue={search.slug ?? ""}>
+      <div className={styles.field}>
+        <label htmlFor="journal-event">Event</label>
+        <select id="journal-event" name="slug" defaultValue={search.slug ?? ""}>
           <option value="">Every event</option>
           {events.map((event) => (
             <option key={event.slug} value={event.slug}>
@@ -21,14 +21,14 @@ export function JournalFilters({ search, events }: { search: JournalSearch; even
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Order (number or id)
-        <input name="order" defaultValue={search.order ?? ""} inputMode="text" autoComplete="off" maxLength={64} />
-      </label>
-      <label>
-        Event type
-        <select name="name" defaultValue={search.name ?? ""}>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="journal-order">Order (number or id)</label>
+        <input id="journal-order" name="order" defaultValue={search.order ?? ""} inputMode="text" autoComplete="off" maxLength={64} />
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="journal-type">Event type</label>
+        <select id="journal-type" name="name" defaultValue={search.name ?? ""}>
           <option value="">Every type</option>
           {catalog.map((definition) => (
             <option key={definition.name} value={definition.name}>
@@ -36,15 +36,15 @@ export function JournalFilters({ search, events }: { search: JournalSearch; even
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        From
-        <input type="datetime-local" name="from" defaultValue={search.from ?? ""} />
-      </label>
-      <label>
-        Until
-        <input type="datetime-local" name="to" defaultValue={search.to ?? ""} />
-      </label>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="journal-from">From</label>
+        <input id="journal-from" type="datetime-local" name="from" defaultValue={search.from ?? ""} />
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="journal-to">Until</label>
+        <input id="journal-to" type="datetime-local" name="to" defaultValue={search.to ?? ""} />
+      </div>
       <div className="row">
         <button type="submit">Show entries</button>
         <Link href="/admin/journal">Clear filters</Link>

@@ -35,7 +35,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
         const caller = await serverCaller();
         const events = await caller.admin.events.list();
         const page = await caller.journal.browse({ ...search, cursor: given(params.cursor) }).catch((error: unknown) => {
-          if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "NOT_FOUND")) return error.message;
+          if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "NOT_FOUND")) return filterProblem(error);
           throw error;
         });
         const slugOf = new Map(events.map((event) => [event.id, event.slug]));
@@ -93,6 +93,13 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
       }}
     </OrganiserPage>
   );
+}
+
+/** A filter the procedure refused, in words: a field's own rule ("order is not an order number"), or its message. */
+function filterProblem(error: TRPCError): string {
+  const issues = (error.cause as { issues?: { path: PropertyKey[]; message: string }[] } | undefined)?.issues;
+  if (!issues?.length) return error.message;
+  return `Check the filters: ${issues.map((issue) => `${issue.path.map(String).join(".")} ${issue.message}`).join("; ")}.`;
 }
 
 /** The entry's order, linked to its journey (named by number once it has one). */
