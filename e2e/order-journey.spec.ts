@@ -50,6 +50,7 @@ test("a barista opens an order's journey from the board; the organiser finds it 
 
   // Back on the board, the order is collected: its journey ends there.
   await rita.page.getByRole("link", { name: "Back to the board" }).click();
+  await expect(rita.page.getByRole("status", { name: "Connection: Live" })).toBeVisible();
   await tap(rita.page, "Ready", 1, "Picked up");
   await expect(orderHeading(ana.page)).toHaveText("Enjoy your Flat White!");
 
