@@ -17,7 +17,8 @@ export default async function AdminPage() {
           <>
             <p className="row">
               <Link href="/admin/runs">Workflow runs</Link>
-              <Link href="/admin/journal?slug=demo">Event journal</Link>
+              <Link href="/admin/journal">Event journal</Link>
+              <Link href="/admin/catalog">Event catalog</Link>
             </p>
             <EventsAdmin initialEvents={events} zones={timeZoneChoices(new Date())} languages={languageChoices()} />
           </>

@@ -10,6 +10,8 @@ export function eventPaths(slug: string) {
     scope: `${base}/`,
     board: `${base}/barista`,
     boardManifest: `${base}/barista/manifest.webmanifest`,
+    /** An order's journey, for the event's staff (reached from the board and from the organiser's search). */
+    journey: (orderId: string) => `${base}/barista/orders/${encodeURIComponent(orderId)}`,
     display: `${base}/display`,
     /** Where the booth's code sends a phone; without a code, the page that asks for one. */
     order: (code?: string) => `${base}/order${code === undefined ? "" : `?code=${encodeURIComponent(code)}`}`,
@@ -20,6 +22,9 @@ export function eventPaths(slug: string) {
     console: `/admin/events/${encodeURIComponent(slug)}`,
     menuEditor: `/admin/events/${encodeURIComponent(slug)}/menu`,
     figures: `/admin/events/${encodeURIComponent(slug)}/figures`,
+    /** The organiser's search for an order by its number (numbers restart every local day). */
+    orderSearch: (orderNumber?: number) =>
+      `/admin/events/${encodeURIComponent(slug)}/orders${orderNumber === undefined ? "" : `?number=${orderNumber}`}`,
     figuresCsv: (file: "hourly" | "orders", day: string) => `/admin/events/${encodeURIComponent(slug)}/figures/${file}.csv?day=${encodeURIComponent(day)}`,
     /** A day of the event's journal as JSON lines, for the replay tool. */
     journalDay: (day: string) => `/admin/events/${encodeURIComponent(slug)}/journal.jsonl?day=${encodeURIComponent(day)}`,

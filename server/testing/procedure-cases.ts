@@ -2,6 +2,7 @@ import { createECDH, randomBytes } from "node:crypto";
 import { createEvent } from "../services/config/create-event";
 import { addMenuItem } from "../services/config/menu";
 import { currentWindow } from "../services/qr/current-window";
+import { recordEvent } from "../services/journal/record-event";
 import { placeOrder } from "./order-factory";
 import type { World, Role } from "./world";
 
@@ -43,6 +44,16 @@ async function orderFor(world: World, role: Role, status: "STARTED" | "QUEUED" |
   const caller = world.actors[role];
   const barista = caller.kind === "staff" ? { id: caller.userId, name: caller.name } : undefined;
   const order = await placeOrder(world.database.prisma, { eventId: world.demoEventId, attendeeId: owner.userId, attendeeName: owner.name, status, barista });
+  return { slug: "demo", orderId: order.id };
+}
+
+/** An order of the demo event that the journal has seen start, so its journey has a first step. */
+async function journalledOrder(world: World) {
+  const owner = world.actors.attendee as { userId: string; name: string };
+  const order = await placeOrder(world.database.prisma, { eventId: world.demoEventId, attendeeId: owner.userId, attendeeName: owner.name, status: "STARTED" });
+  const startedAt = new Date().toISOString();
+  const data = { eventId: world.demoEventId, orderId: order.id, attendeeId: owner.userId, attendeeName: owner.name, qrWindowId: "window-1", startedAt };
+  await recordEvent(world.database.prisma, { id: unique("journey-start"), name: "order/started", data, v: "1" });
   return { slug: "demo", orderId: order.id };
 }
 
@@ -168,6 +179,13 @@ export const procedureCases: Record<string, ProcedureCase> = {
   "journal.forEvent": { allowed: organiser, input: () => ({ slug: "demo" }), optional: ["limit"] },
   "journal.forOrder": { allowed: organiser, input: () => ({ orderId: "order-1" }) },
   "journal.day": { allowed: organiser, input: () => ({ slug: "demo", day: "2026-12-02" }) },
+  "journal.browse": {
+    allowed: organiser,
+    input: () => ({ slug: "demo", order: "1", name: "order/queued", from: "2026-01-01T00:00", to: "2036-01-01T00:00", limit: 20 }),
+    optional: ["slug", "order", "name", "from", "to", "limit"],
+  },
+  "journey.order": { allowed: ["barista", "organiser"], input: (world) => journalledOrder(world) },
+  "journey.findByNumber": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo", orderNumber: 1 }) },
   "admin.staff.remove": {
     allowed: organiser,
     input: async (world) => {

@@ -5,6 +5,7 @@ import { boardRouter } from "./routers/board";
 import { displayRouter } from "./routers/display";
 import { journalRouter, runsRouter } from "./routers/engine";
 import { eventRouter } from "./routers/event";
+import { journeyRouter } from "./routers/journey";
 import { meRouter } from "./routers/me";
 import { staffRouter } from "./routers/staff";
 
@@ -18,6 +19,7 @@ export const appRouter = router({
   admin: adminRouter,
   runs: runsRouter,
   journal: journalRouter,
+  journey: journeyRouter,
 });
 
 export type AppRouter = typeof appRouter;

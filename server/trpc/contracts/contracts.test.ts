@@ -105,6 +105,8 @@ describe("no result carries a whole row", () => {
     "runs.get": { allowed: ["eventId", "waits.createdAt"], opaque: ["event", "output", "error", "steps.result"] },
     "journal.forEvent": { opaque: ["data"] },
     "journal.forOrder": { opaque: ["data"] },
+    // The browser links each entry's order to its journey at the entry's own event.
+    "journal.browse": { allowed: ["entries.eventId"], opaque: ["entries.data"] },
   };
 
   it.each(Object.entries(procedureCases))("%s", async (path, procedureCase) => {

@@ -12,6 +12,7 @@ import { text } from "../../validation/text";
 import { journal, journalFile, runDetail, runList, selfTestStarted } from "../contracts/engine";
 import { organiserProcedure, router } from "../init";
 import type { RunTables } from "../run-inspector";
+import { browseJournalProcedure } from "./journal-browse";
 
 /** The organiser's view of the backbone: workflow runs (embedded executor) and the event journal. */
 
@@ -48,6 +49,7 @@ export const runsRouter = router({
 });
 
 export const journalRouter = router({
+  browse: browseJournalProcedure,
   forEvent: organiserProcedure
     .input(z.object({ slug, limit: z.number().int().min(1).max(1000).default(200) }).strict())
     .output(journal)

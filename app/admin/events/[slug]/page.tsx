@@ -9,6 +9,7 @@ import { languageChoices, timeZoneChoices } from "../../zone-and-language-choice
 import { CloneEventForm } from "./clone-event-form";
 import { EventSettingsForm } from "./event-settings-form";
 import { LogoForm } from "./logo/logo-form";
+import { OrderSearchForm } from "./order-search-form";
 import { StaffSection } from "./staff-section";
 
 export const dynamic = "force-dynamic";
@@ -41,6 +42,8 @@ export default async function EventConsolePage({ params }: { params: Promise<{ s
             <p>
               <span className={`badge ${current.storeOpen ? "open" : "closed"}`}>{current.storeOpen ? "Store open" : "Store closed"}</span>
             </p>
+            <h2>Find an order</h2>
+            <OrderSearchForm slug={slug} />
             <h2>Settings</h2>
             <EventSettingsForm event={current} zones={timeZoneChoices(new Date(), current.timeZone)} languages={languageChoices(current.locale)} />
             <h2>Logo</h2>

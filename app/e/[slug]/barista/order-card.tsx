@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import styles from "./board.module.css";
@@ -9,6 +10,7 @@ import { recallGraceSeconds } from "@/server/shared/order-timing";
 import { useNow } from "../../../use-now";
 import { useOrderActions } from "./use-order-actions";
 import { useCanSend } from "./send-now";
+import { eventPaths } from "@/server/shared/event-paths";
 
 /** Each state's word (the column's title): its colour is never the only sign of it. */
 const stateWords = { QUEUED: "new", MAKING: "making", READY: "ready" } as const;
@@ -118,6 +120,11 @@ export function OrderCard({
           )}
         </div>
       )}
+
+      {/* Last, after the taps: the order's story is for when something needs explaining, not for every order. */}
+      <Link className={styles.journeyLink} href={eventPaths(slug).journey(order.id)}>
+        {t("journeyLink", { number: String(order.orderNumber) })}
+      </Link>
     </article>
   );
 }
