@@ -79,6 +79,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
   "event.menu": { allowed: everyone, input: () => ({ slug: "demo" }) },
   "me.whoAmI": { allowed: everyone, input: null },
   "me.renameGuest": { allowed: attendees, input: () => ({ name: "Ana Maria" }) },
+  "staff.checkIn": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo", screen: "BOARD" }) },
   "staff.myEvents": { allowed: ["baristaOfOtherEvent", "barista", "organiser"], input: null },
   "staff.event": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo" }) },
   "staff.setItemAvailability": {
@@ -133,6 +134,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
   "admin.menu.remove": { allowed: organiser, input: async (world) => ({ slug: "demo", menuItemId: await freshDrinkId(world) }) },
   "admin.menu.move": { allowed: organiser, input: async (world) => ({ slug: "demo", menuItemId: await freshDrinkId(world), direction: "up" }) },
   "admin.staff.list": { allowed: organiser, input: () => ({ slug: "demo" }) },
+  "admin.staff.onShift": { allowed: organiser, input: () => ({ slug: "demo" }) },
   "admin.staff.pairingCode": { allowed: organiser, input: () => ({ slug: "demo", role: "DISPLAY", name: "Hall B screen" }) },
   "admin.staff.add": {
     allowed: organiser,

@@ -50,6 +50,11 @@ export const staffMember = z.object({
 
 export const staffList = z.array(staffMember);
 
+/** Who has a board or booth screen of the event open now, since when, and when it last checked in. */
+export const onShiftList = z.array(
+  z.object({ userId: z.string(), name: z.string(), screen: z.enum(["BOARD", "DISPLAY"]), since: z.date(), lastSeenAt: z.date() }),
+);
+
 /** A pairing code as the console shows it ("K7M Q2P"), the path that carries it, and when it stops working. */
 export const pairingCode = z.object({ code: z.string(), path: z.string(), expiresAt: z.date() });
 

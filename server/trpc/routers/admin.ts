@@ -16,6 +16,7 @@ import {
   removeStaffMember,
   removeStaffMemberInput,
 } from "../../services/staff/membership";
+import { listOnShift } from "../../services/staff/check-in";
 import { createPairingCode, formatPairingCode, pairingCodeInput } from "../../services/staff/pairing-codes";
 import {
   addedMenuItem,
@@ -26,6 +27,7 @@ import {
   metricsSummary,
   movedMenuItem,
   nothing,
+  onShiftList,
   pairingCode,
   staffList,
   staffMember,
@@ -116,6 +118,11 @@ export const adminRouter = router({
     list: organiserProcedure.input(z.object({ slug }).strict()).output(staffList).query(async ({ ctx, input }) => {
       const event = await findEventBySlug(ctx.db, input.slug);
       return listStaff(ctx.db, event.id);
+    }),
+    /** Who is on shift now: staff whose board or booth screen of this event checked in within two minutes. */
+    onShift: organiserProcedure.input(z.object({ slug }).strict()).output(onShiftList).query(async ({ ctx, input }) => {
+      const event = await findEventBySlug(ctx.db, input.slug);
+      return listOnShift(ctx.db, event.id);
     }),
     add: organiserProcedure.input(addStaffMemberInput).output(staffMember).mutation(({ ctx, input }) => addStaffMember(ctx.db, input)),
     /** A one-time code (and its link) for a device to join the event's staff without a password; 15 minutes. */

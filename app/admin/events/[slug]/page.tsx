@@ -25,7 +25,11 @@ export default async function EventConsolePage({ params }: { params: Promise<{ s
   return (
     <OrganiserPage path={`/admin/events/${slug}`} title={event?.name ?? "Event"}>
       {async () => {
-        const [current, staff] = await Promise.all([caller!.admin.events.get({ slug }), caller!.admin.staff.list({ slug })]);
+        const [current, staff, onShift] = await Promise.all([
+          caller!.admin.events.get({ slug }),
+          caller!.admin.staff.list({ slug }),
+          caller!.admin.staff.onShift({ slug }),
+        ]);
         return (
           <>
             <nav aria-label="This event" className="row">
@@ -42,7 +46,7 @@ export default async function EventConsolePage({ params }: { params: Promise<{ s
             <h2>Settings</h2>
             <EventSettingsForm event={current} zones={timeZoneChoices(new Date(), current.timeZone)} languages={languageChoices(current.locale)} />
             <h2>Staff</h2>
-            <StaffSection slug={slug} initialStaff={staff} />
+            <StaffSection slug={slug} initialStaff={staff} timeZone={current.timeZone} initialOnShift={onShift} />
             <h2>Clone</h2>
             <CloneEventForm from={slug} name={current.name} />
           </>
