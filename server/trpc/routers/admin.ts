@@ -3,7 +3,7 @@ import { cloneEvent, cloneEventInput } from "../../services/config/clone-event";
 import { createEvent, createEventInput } from "../../services/config/create-event";
 import { slug } from "../../services/config/event-settings";
 import { findEventBySlug, listEvents } from "../../services/config/find-event";
-import { moveMenuItem, removeMenuItem, updateMenuItem } from "../../services/config/edit-menu-item";
+import { moveMenuItem, placeMenuItem, removeMenuItem, updateMenuItem } from "../../services/config/edit-menu-item";
 import { addMenuItem, menuItemDraft, readMenu } from "../../services/config/menu";
 import { hourlyCsv, ordersCsv } from "../../services/metrics/metrics-csv";
 import { readMetricsSummary } from "../../services/metrics/read-metrics-summary";
@@ -111,6 +111,26 @@ export const adminRouter = router({
       .mutation(async ({ ctx, input }) => {
         const event = await findEventBySlug(ctx.db, input.slug);
         return moveMenuItem(ctx.db, event.id, input.menuItemId, input.direction, ctx.actor.userId);
+      }),
+    /**
+     * A drink dropped at a new place (0 is the top), with the menu's order as the editor saw it: a drop on an order
+     * that changed meanwhile is a CONFLICT that says so, and changes nothing.
+     */
+    place: organiserProcedure
+      .input(
+        z
+          .object({
+            slug,
+            menuItemId: id,
+            position: z.number().int().min(0).max(999),
+            seenOrder: z.array(id).min(1).max(1000),
+          })
+          .strict(),
+      )
+      .output(movedMenuItem)
+      .mutation(async ({ ctx, input }) => {
+        const event = await findEventBySlug(ctx.db, input.slug);
+        return placeMenuItem(ctx.db, event.id, input, ctx.actor.userId);
       }),
   }),
 
