@@ -107,6 +107,14 @@ export const metricsSummary = z.object({
       drinksReturned: count,
     }),
   ),
+  hourlyTimes: z.array(
+    z.object({
+      hour: z.string().describe("the local hour the drinks were ready in, YYYY-MM-DDTHH:00"),
+      made: count,
+      wait: z.object({ p50: z.number().nullable(), p90: z.number().nullable() }),
+      make: z.object({ p50: z.number().nullable(), p90: z.number().nullable() }),
+    }),
+  ),
 });
 
 /** A CSV file to download, with the name to save it under. */
