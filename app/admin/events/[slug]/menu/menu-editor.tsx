@@ -10,6 +10,7 @@ import { useChannel } from "../../../../realtime/realtime-provider";
 import { useTRPC } from "../../../../trpc-client";
 import { useDragToReorder } from "../../../drag-to-reorder";
 import { draftOf, emptyDrink, moved, stateOf, stationLabels, type DrinkState } from "./drink-draft-state";
+import { DragHandle } from "./drag-handle";
 import { DrinkEditorForm, type DrinkErrors } from "./drink-editor-form";
 import styles from "./menu-editor.module.css";
 
@@ -140,20 +141,7 @@ export function MenuEditor({ initialMenu }: { initialMenu: EditableMenu }) {
           ) : (
             <li key={item.id} ref={drag.rowRef(index)} className={`card ${styles.drink} ${dragged ? styles.dragged : ""}`}>
               <div className={styles.drinkHead}>
-                {items.length > 1 && (
-                  // Out of the tab order: it answers to a pointer only, and the Up and Down buttons do its work by keyboard.
-                  <button
-                    type="button"
-                    tabIndex={-1}
-                    className={styles.handle}
-                    aria-label={`Drag ${item.name} to a new place`}
-                    title="Drag to a new place"
-                    disabled={busy}
-                    {...drag.handleProps(index)}
-                  >
-                    <span aria-hidden="true">⠿</span>
-                  </button>
-                )}
+                {items.length > 1 && <DragHandle label={`Drag ${item.name} to a new place`} handle={drag.handleProps(index)} disabled={busy} />}
                 {/* eslint-disable-next-line @next/next/no-img-element -- a small static SVG; next/image adds nothing here */}
                 <img src={`/drinks/${item.icon}.svg`} alt="" width={48} height={48} />
                 <div>
