@@ -29,11 +29,12 @@ describe("the orders-per-hour chart", () => {
 });
 
 describe("the waiting-and-making chart", () => {
-  it("draws typical and 9-in-10 times in minutes, and names the hour of the longest waits", () => {
+  it("draws typical and 9-in-10 times in minutes once any takes two minutes, and names the hour of the longest waits", () => {
     const chart = timesByHourChart([
       { hour: "2026-12-02T09:00", made: 2, wait: { p50: 109, p90: 133 }, make: { p50: 90, p90: 114 } },
       { hour: "2026-12-02T10:00", made: 1, wait: { p50: 74, p90: 74 }, make: { p50: 50, p90: null } },
     ])!;
+    expect(chart.unit).toBe("minutes");
     expect(chart.series.map((series) => series.data)).toEqual([
       [1.8, 1.2],
       [2.2, 1.2],
@@ -44,6 +45,12 @@ describe("the waiting-and-making chart", () => {
       "Waiting and making times per hour from 09:00 to 10:00. The longest waits were at 09:00: typically 1 min 49 s, 9 in 10 within 2 min 13 s; making took typically 1 min 30 s then.",
     );
     expect(timesByHourChart([])).toBeNull();
+  });
+
+  it("draws times in whole seconds while every one is under two minutes", () => {
+    const chart = timesByHourChart([{ hour: "2026-12-02T09:00", made: 1, wait: { p50: 3.4, p90: 119.4 }, make: { p50: 1, p90: 1.6 } }])!;
+    expect(chart.unit).toBe("seconds");
+    expect(chart.series.map((series) => series.data)).toEqual([[3], [119], [1], [2]]);
   });
 });
 

@@ -19,7 +19,7 @@ export type ChartSpec = {
   labels: string[];
   series: ChartSeries[];
   /** What the value axis counts. */
-  unit: "orders" | "minutes";
+  unit: "orders" | "seconds" | "minutes";
   /** The chart in one or two sentences: its accessible name. */
   summary: string;
 };
@@ -30,7 +30,11 @@ const colours = { made: "#0b7285", pickedUp: "#2b8a3e", cancelled: "#d9480f", ti
 const hourOf = (hour: string) => hour.slice(11);
 const span = (hours: string[]) => (hours.length === 1 ? `at ${hours[0]}` : `from ${hours[0]} to ${hours.at(-1)}`);
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-const minutes = (seconds: number | null) => (seconds === null ? null : Math.round((seconds / 60) * 10) / 10);
+/** Times under two minutes read best in whole seconds, longer ones in minutes to a tenth. */
+function timeScale(longest: number): { unit: "seconds" | "minutes"; value: (seconds: number | null) => number | null } {
+  if (longest < 120) return { unit: "seconds", value: (seconds) => (seconds === null ? null : Math.round(seconds)) };
+  return { unit: "minutes", value: (seconds) => (seconds === null ? null : Math.round((seconds / 60) * 10) / 10) };
+}
 
 /** Made, picked up, cancelled and timed out, each in the hour it happened. */
 export function outcomesByHourChart(hourly: Summary["hourly"]): ChartSpec | null {
@@ -55,20 +59,21 @@ export function outcomesByHourChart(hourly: Summary["hourly"]): ChartSpec | null
   };
 }
 
-/** Typical and 9-in-10 wait and making times, in minutes, in the hour the drinks were ready. */
+/** Typical and 9-in-10 wait and making times, in the hour the drinks were ready: in seconds or minutes (timeScale). */
 export function timesByHourChart(hourlyTimes: Summary["hourlyTimes"]): ChartSpec | null {
   if (hourlyTimes.length === 0) return null;
   const labels = hourlyTimes.map((row) => hourOf(row.hour));
   const longest = hourlyTimes.reduce((worst, row) => ((row.wait.p90 ?? 0) > (worst.wait.p90 ?? 0) ? row : worst), hourlyTimes[0]!);
+  const { unit, value: inUnit } = timeScale(Math.max(...hourlyTimes.flatMap((row) => [row.wait.p90 ?? 0, row.make.p90 ?? 0])));
   return {
     kind: "line",
     labels,
-    unit: "minutes",
+    unit,
     series: [
-      { label: "Typical wait", data: hourlyTimes.map((row) => minutes(row.wait.p50)), colour: colours.wait },
-      { label: "9 in 10 waited within", data: hourlyTimes.map((row) => minutes(row.wait.p90)), colour: colours.wait, dashed: true },
-      { label: "Typical making", data: hourlyTimes.map((row) => minutes(row.make.p50)), colour: colours.make },
-      { label: "9 in 10 made within", data: hourlyTimes.map((row) => minutes(row.make.p90)), colour: colours.make, dashed: true },
+      { label: "Typical wait", data: hourlyTimes.map((row) => inUnit(row.wait.p50)), colour: colours.wait },
+      { label: "9 in 10 waited within", data: hourlyTimes.map((row) => inUnit(row.wait.p90)), colour: colours.wait, dashed: true },
+      { label: "Typical making", data: hourlyTimes.map((row) => inUnit(row.make.p50)), colour: colours.make },
+      { label: "9 in 10 made within", data: hourlyTimes.map((row) => inUnit(row.make.p90)), colour: colours.make, dashed: true },
     ],
     summary:
       `Waiting and making times per hour ${span(labels)}. The longest waits were at ${hourOf(longest.hour)}: typically ${durationText(longest.wait.p50)}, ` +
