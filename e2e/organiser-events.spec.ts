@@ -100,6 +100,50 @@ test("the event console: limits with their units and the server's word beside a 
   await expectAccessible(page, "the event console");
 });
 
+/** A poster-sized SVG with a script in it: what an organiser might be sent by a design team. */
+const posterSvg = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="2400" height="1200"><script>window.parent.hacked = true</script>' +
+    '<rect width="2400" height="1200" fill="#0b7285"/><circle cx="1200" cy="600" r="500" fill="#ffd43b"/></svg>',
+);
+
+test("a logo from any picture: shrunk in the console to a small raster, then on the attendee's page and the booth screen", async ({ browser }) => {
+  const booth = await createBooth();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAsStaff(page, e2eAccounts.organiser);
+  await page.goto(`/admin/events/${booth.slug}`);
+  await expect(page.getByText(/No logo yet/)).toBeVisible();
+  await page.getByLabel("Add a logo").setInputFiles({ name: "poster.svg", mimeType: "image/svg+xml", buffer: posterSvg });
+  const logo = page.getByRole("img", { name: /^Logo of / });
+  await expect(logo).toBeVisible();
+  // Drawn to pixels at 512 px on its longer side: the script is gone and the file is small.
+  expect(await logo.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([512, 256]);
+  const served = await page.request.get((await logo.getAttribute("src"))!);
+  expect(served.headers()["content-type"]).toMatch(/^image\/(webp|png|jpeg)$/);
+  expect(served.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect((await served.body()).length).toBeLessThanOrEqual(40 * 1024);
+
+  // The same picture, on the screens the attendee and the booth see.
+  const phone = await browser.newContext();
+  const attendee = await phone.newPage();
+  await attendee.goto(`/e/${booth.slug}/order`);
+  const onPhone = attendee.locator("header img");
+  await expect(onPhone).toHaveAttribute("src", (await logo.getAttribute("src"))!);
+  await expect.poll(() => onPhone.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(512);
+
+  // A text file named like a picture is told plainly, and the logo stays.
+  await page.getByLabel("Replace the logo").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("not a picture") });
+  await expect(page.getByRole("alert").filter({ hasText: '"notes.png" could not be read as a picture' })).toBeVisible();
+  await expect(logo).toBeVisible();
+
+  await page.getByRole("button", { name: "Remove the logo" }).click();
+  await expect(page.getByText(/No logo yet/)).toBeVisible();
+  await attendee.reload();
+  await expect(attendee.locator("header img")).toHaveCount(0);
+  await phone.close();
+  await context.close();
+});
+
 test("a booth screen joins by typing the console's pairing code: no e-mail, no password, once", async ({ browser }) => {
   const booth = await createBooth();
   const organiserContext = await browser.newContext();

@@ -10,6 +10,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { HttpSession, TrpcError, type PushedMessage, type Timings } from "./rush/http-session";
+import { organiserCredentials } from "./rush/organiser-credentials";
+import { addRobotBarista } from "./rush/robot-staff";
 import { startPressoServer } from "./testing/presso-server";
 import { round, stats } from "./testing/figures";
 
@@ -29,11 +31,10 @@ let phase = newPhase();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The organiser who sets the booths up: the demo organiser of the server this benchmark starts (or of BENCH_URL's). */
-const organiserSignIn = {
-  email: process.env.PRESSO_DEMO_ORGANISER_EMAIL ?? "organiser@presso.local",
-  password: process.env.PRESSO_DEMO_ORGANISER_PASSWORD ?? (process.env.BENCH_URL ? undefined : randomBytes(12).toString("hex")),
-};
+/** The organiser who sets the booths up: the demo organiser of the server this benchmark starts, or BENCH_URL's organiser. */
+const organiserSignIn = process.env.BENCH_URL
+  ? organiserCredentials()
+  : { email: process.env.PRESSO_DEMO_ORGANISER_EMAIL ?? "organiser@presso.local", password: process.env.PRESSO_DEMO_ORGANISER_PASSWORD ?? randomBytes(12).toString("hex") };
 
 async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: async () => {} };
@@ -45,7 +46,7 @@ async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
   const server = await startPressoServer({
     port: PORT,
     dataDir: `${dataDir}/db`,
-    env: { PRESSO_DEMO_ORGANISER_EMAIL: organiserSignIn.email, PRESSO_DEMO_ORGANISER_PASSWORD: organiserSignIn.password! },
+    env: { PRESSO_DEMO_ORGANISER_EMAIL: organiserSignIn.email, PRESSO_DEMO_ORGANISER_PASSWORD: organiserSignIn.password },
   });
   return {
     url: server.url,
@@ -79,11 +80,7 @@ async function setUpBooth(url: string, organiser: HttpSession, index: number, ru
   });
   const baristas: HttpSession[] = [];
   for (let b = 0; b < BARISTAS; b++) {
-    const email = `rush-${runId}-${index}-${b}@rush.test`;
-    await organiser.mutate("admin.staff.add", { slug, email, role: "BARISTA", newAccount: { name: `Barista ${b + 1}`, password: "rush-barista-pass" } });
-    const session = new HttpSession(url, timings);
-    await session.signIn("staff", { email, password: "rush-barista-pass" });
-    baristas.push(session);
+    baristas.push(await addRobotBarista(organiser, { slug, email: `rush-${runId}-${index}-${b}@rush.test`, name: `Barista ${b + 1}` }, timings));
   }
   await baristas[0]!.mutate("board.setStoreOpen", { slug, open: true });
   const state = await baristas[0]!.query<{ window: { code: string } }>("display.state", { slug });
@@ -162,7 +159,6 @@ const server = await startServer();
 try {
   const runId = Date.now().toString(36);
   const organiser = new HttpSession(server.url, timings);
-  if (!organiserSignIn.password) throw new Error("with BENCH_URL, set PRESSO_DEMO_ORGANISER_PASSWORD to that server's organiser password");
   await organiser.signIn("staff", { email: organiserSignIn.email, password: organiserSignIn.password });
   const booths = await Promise.all(Array.from({ length: EVENTS }, (_, i) => setUpBooth(server.url, organiser, i, runId)));
   const attendees = await Promise.all(

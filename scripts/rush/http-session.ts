@@ -1,4 +1,4 @@
-// One simulated browser for bench:rush: a cookie jar, next-auth sign-in, tRPC calls (superjson over HTTP, as
+// One simulated browser for bench:rush, the robots and the replay: a cookie jar, next-auth sign-in, tRPC calls (superjson over HTTP, as
 // the app's client sends them) and Server-Sent Events subscriptions, each call timed by procedure.
 import { request } from "node:http";
 import superjson from "superjson";

@@ -31,6 +31,11 @@ function parseKept(text: string | undefined): Map<string, string> {
   return kept;
 }
 
+/** The password this data folder keeps for a demo account, if it made one (for local tools such as the robots). */
+export function keptDemoPassword(privateFolder: string, email: string): string | undefined {
+  return parseKept(readPrivateFile(privateFolder, FILE)).get(email.toLowerCase());
+}
+
 /**
  * The passwords to seed with: the environment's, else the ones this data folder keeps, else new ones (written to
  * the private folder). `privateFolder` undefined (an in-memory database) makes new ones and keeps nothing.

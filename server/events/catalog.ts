@@ -175,6 +175,9 @@ export const configChanged = defineEvent("config/changed", {
     // What changed, as a path: "storeOpen", "menu.Latte.available" (a drink), "menu.Milk.Oat.available" (an option, on every drink).
     changed: z.array(z.string().max(100)).min(1),
     storeOpen: z.boolean(),
+    // Added within version 1 so a replay can repeat a sold-out switch: the new value when the change is one drink's or
+    // option's availability. Optional, so events sent before it still parse.
+    available: z.boolean().optional(),
     changedBy: id,
     changedAt: at,
   }),

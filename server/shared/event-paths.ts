@@ -14,10 +14,14 @@ export function eventPaths(slug: string) {
     /** Where the booth's code sends a phone; without a code, the page that asks for one. */
     order: (code?: string) => `${base}/order${code === undefined ? "" : `?code=${encodeURIComponent(code)}`}`,
     orderStatus: (orderId: string) => `${base}/orders/${encodeURIComponent(orderId)}`,
+    /** The logo at one version (its digest): a new logo is a new address, so each may be cached for good. */
+    logo: (digest: string) => `${base}/logo?v=${encodeURIComponent(digest.slice(0, 16))}`,
     /** The organiser's pages of the event (outside the event's scope): its console, menu, figures and exports. */
     console: `/admin/events/${encodeURIComponent(slug)}`,
     menuEditor: `/admin/events/${encodeURIComponent(slug)}/menu`,
     figures: `/admin/events/${encodeURIComponent(slug)}/figures`,
     figuresCsv: (file: "hourly" | "orders", day: string) => `/admin/events/${encodeURIComponent(slug)}/figures/${file}.csv?day=${encodeURIComponent(day)}`,
+    /** A day of the event's journal as JSON lines, for the replay tool. */
+    journalDay: (day: string) => `/admin/events/${encodeURIComponent(slug)}/journal.jsonl?day=${encodeURIComponent(day)}`,
   };
 }

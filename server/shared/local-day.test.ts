@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDay, localDayStart, nextLocalMidnight } from "./local-day";
+import { localDay, localDayBounds, localDayStart, nextLocalMidnight } from "./local-day";
 
 describe("an event's local day", () => {
   it("follows the event's time zone, not the server's", () => {
@@ -23,5 +23,12 @@ describe("an event's local day", () => {
     expect(localDayStart("2026-12-02", "Pacific/Pago_Pago").toISOString()).toBe("2026-12-02T11:00:00.000Z");
     expect(localDayStart("2026-10-25", "Europe/Lisbon").toISOString()).toBe("2026-10-24T23:00:00.000Z");
     expect(localDayStart("2026-10-26", "Europe/Lisbon").toISOString()).toBe("2026-10-26T00:00:00.000Z");
+  });
+
+  it("spans a day from its midnight to the next: 25 hours on the day the clocks go back", () => {
+    const { from, to } = localDayBounds("2026-10-25", "Europe/Lisbon");
+    expect([from.toISOString(), to.toISOString()]).toEqual(["2026-10-24T23:00:00.000Z", "2026-10-26T00:00:00.000Z"]);
+    const tokyo = localDayBounds("2026-12-02", "Asia/Tokyo");
+    expect(tokyo.to.getTime() - tokyo.from.getTime()).toBe(24 * 3_600_000);
   });
 });

@@ -38,3 +38,11 @@ export function localDayStart(day: string, timeZone: string): Date {
   while (localDay(start, timeZone) < day) start = nextLocalMidnight(start, timeZone);
   return start;
 }
+
+/** A local day as an interval: its first instant (inclusive) to the next day's first (exclusive), 23 to 25 hours long. */
+export function localDayBounds(day: string, timeZone: string): { from: Date; to: Date } {
+  const from = localDayStart(day, timeZone);
+  // Noon of the next local day, whatever the clocks do in between.
+  const next = localDay(new Date(from.getTime() + 36 * 3_600_000), timeZone);
+  return { from, to: localDayStart(next, timeZone) };
+}

@@ -115,6 +115,12 @@ export const procedureCases: Record<string, ProcedureCase> = {
       return { from: source.slug, slug: unique("copy"), name: "Copy" };
     },
   },
+  "admin.events.setLogo": {
+    allowed: organiser,
+    // The first bytes of a PNG are all the logo's check reads.
+    input: () => ({ slug: "demo", image: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString("base64") }),
+  },
+  "admin.events.removeLogo": { allowed: organiser, input: () => ({ slug: "demo" }) },
   "admin.events.updateSettings": {
     allowed: organiser,
     input: () => ({ slug: "demo", changes: { drinksPerCode: 12, name: "Presso Demo Booth" } }),
@@ -171,6 +177,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
   "runs.selfTest": { allowed: organiser, input: null },
   "journal.forEvent": { allowed: organiser, input: () => ({ slug: "demo" }), optional: ["limit"] },
   "journal.forOrder": { allowed: organiser, input: () => ({ orderId: "order-1" }) },
+  "journal.day": { allowed: organiser, input: () => ({ slug: "demo", day: "2026-12-02" }) },
   "admin.staff.remove": {
     allowed: organiser,
     input: async (world) => {

@@ -92,6 +92,6 @@ describe("what each role sees", () => {
 
   it("public event info carries no limits or staff", async () => {
     const info = await world.caller("anonymous").event.publicInfo({ slug: "demo" });
-    expect(Object.keys(info).sort()).toEqual(["brandColor", "locale", "name", "slug", "storeOpen", "timeZone"]);
+    expect(Object.keys(info).sort()).toEqual(["brandColor", "locale", "logoDigest", "name", "slug", "storeOpen", "timeZone"]);
   });
 });

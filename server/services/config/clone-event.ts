@@ -7,7 +7,7 @@ export const cloneEventInput = z.object({ from: slug, slug, name: eventName }).s
 export type CloneEventInput = z.infer<typeof cloneEventInput>;
 
 /**
- * A new event like an existing one: its settings, clock, language and colour, its whole menu (drinks, option groups,
+ * A new event like an existing one: its settings, clock, language, colour and logo, its whole menu (drinks, option groups,
  * options, availability and order) and its staff in their roles; never its orders, codes or journal. The copy starts
  * closed. One transaction: a taken address leaves nothing half-made.
  */
@@ -19,12 +19,14 @@ export async function cloneEvent(db: Db, input: CloneEventInput) {
           where: { slug: input.from },
           include: {
             staff: { select: { userId: true, role: true } },
+            logo: { select: { contentType: true, bytes: true } },
             menuItems: { include: { optionGroups: { include: { options: true } } } },
           },
         });
         if (!source) throw new NotFoundError(`There is no event "${input.from}"`);
-        const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, staff, menuItems, ...settings } = source;
+        const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, staff, menuItems, logo, ...settings } = source;
         const copy = await tx.event.create({ data: { ...settings, slug: input.slug, name: input.name, storeOpen: false } });
+        if (logo) await tx.eventLogo.create({ data: { ...logo, eventId: copy.id } });
         if (staff.length > 0) await tx.eventStaff.createMany({ data: staff.map((member) => ({ ...member, eventId: copy.id })) });
         for (const item of menuItems) {
           await tx.menuItem.create({

@@ -16,6 +16,7 @@ export async function readPublicEvent(db: Db, slug: string) {
     timeZone: event.timeZone,
     locale: event.locale,
     brandColor: event.brandColor,
+    logoDigest: event.logoDigest,
     storeOpen: event.storeOpen,
   };
 }

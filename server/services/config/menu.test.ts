@@ -70,7 +70,7 @@ describe("marking an option sold out (oat milk)", () => {
       menu.map((item) => [item.available, item.optionGroups.map((group) => group.options.filter((o) => !(group.name === "Milk" && o.name === "Oat")).map((o) => o.available))]);
     expect(others(await readMenu(db, world.demoEventId))).toEqual(others(menuBefore));
     const sent = await listReceivedEvents(world.database.sql, { name: "config/changed" });
-    expect(sent.at(-1)?.data).toMatchObject({ changed: ["menu.Milk.Oat.available"], changedBy: "barista-1" });
+    expect(sent.at(-1)?.data).toMatchObject({ changed: ["menu.Milk.Oat.available"], available: false, changedBy: "barista-1" });
 
     await setOptionAvailability(db, world.demoEventId, { group: "Milk", name: "Oat", available: true }, "barista-1");
     expect((await oatOf()).every(([, available]) => available)).toBe(true);

@@ -129,6 +129,7 @@ export async function setMenuItemAvailability(db: Db, eventId: string, menuItemI
         eventId,
         changed: [`menu.${item.name}.available`],
         storeOpen: item.event.storeOpen,
+        available,
         changedBy,
         changedAt: new Date().toISOString(),
       });
@@ -161,6 +162,7 @@ export async function setOptionAvailability(db: Db, eventId: string, option: { g
         eventId,
         changed: [`menu.${option.group}.${option.name}.available`],
         storeOpen: event.storeOpen,
+        available: option.available,
         changedBy,
         changedAt: new Date().toISOString(),
       });

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { localDay, localDayStart } from "../../shared/local-day";
+import { localDayBounds } from "../../shared/local-day";
 import { hourlyCounts, readHourly } from "./read-metrics-summary";
 
 /** One local day of an event as CSV for a spreadsheet: times in the event's zone, one header row. */
@@ -17,12 +17,7 @@ function csvCell(value: Cell): string {
 
 const toCsv = (rows: Cell[][]) => rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 
-function dayBounds({ timeZone, day }: DayOfEvent) {
-  const from = localDayStart(day, timeZone);
-  // Noon of the next local day, whatever the clocks do in between.
-  const next = localDay(new Date(from.getTime() + 36 * 3_600_000), timeZone);
-  return { from, to: localDayStart(next, timeZone) };
-}
+const dayBounds = ({ timeZone, day }: DayOfEvent) => localDayBounds(day, timeZone);
 
 /** Every local hour of the day in order (23 or 25 of them on a day the clocks change), as "YYYY-MM-DDTHH:00". */
 function hoursOf(from: Date, to: Date, timeZone: string): string[] {

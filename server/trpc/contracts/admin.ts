@@ -18,6 +18,9 @@ export const eventSettings = publicEventInfo.extend({
   readyDisplaySeconds: z.number().int(),
 });
 
+/** An event's logo after a change: its new version, or null when it has none. */
+export const eventLogo = z.object({ logoDigest: z.string().nullable() });
+
 /** The organiser's events table, by name. */
 export const eventSettingsList = z.array(eventSettings);
 

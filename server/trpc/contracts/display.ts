@@ -10,7 +10,7 @@ const displayEntry = z.object({ orderNumber: z.number().int(), firstName: z.stri
  * this machine's network addresses (staff only: they tell a screen opened at localhost where to go instead).
  */
 export const displayState = z.object({
-  event: z.object({ id: z.string(), slug: z.string(), name: z.string(), brandColor: z.string(), storeOpen: z.boolean() }),
+  event: z.object({ id: z.string(), slug: z.string(), name: z.string(), brandColor: z.string(), logoDigest: z.string().nullable(), storeOpen: z.boolean() }),
   window: z
     .object({
       id: z.string(),

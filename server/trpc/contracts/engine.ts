@@ -68,3 +68,6 @@ export const journal = z.array(
     data: z.unknown(),
   }),
 );
+
+/** A day of one event's journal to download: its file name and its JSON lines. */
+export const journalFile = z.object({ filename: z.string(), lines: z.string() });

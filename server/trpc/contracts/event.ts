@@ -8,6 +8,8 @@ export const publicEventInfo = z.object({
   timeZone: z.string(),
   locale: z.string(),
   brandColor: z.string(),
+  /** The logo's version (null: no logo); eventPaths(slug).logo(digest) is its address. */
+  logoDigest: z.string().nullable(),
   storeOpen: z.boolean(),
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cloneEvent, cloneEventInput } from "../../services/config/clone-event";
 import { createEvent, createEventInput } from "../../services/config/create-event";
+import { removeEventLogo, setEventLogo, setEventLogoInput } from "../../services/config/event-logo";
 import { slug } from "../../services/config/event-settings";
 import { findEventBySlug, listEvents } from "../../services/config/find-event";
 import { moveMenuItem, placeMenuItem, removeMenuItem, updateMenuItem } from "../../services/config/edit-menu-item";
@@ -22,6 +23,7 @@ import {
   addedMenuItem,
   csvFile,
   editableMenu,
+  eventLogo,
   eventSettings,
   eventSettingsList,
   metricsSummary,
@@ -69,6 +71,15 @@ export const adminRouter = router({
       .input(updateEventSettingsInput)
       .output(eventSettings)
       .mutation(({ ctx, input }) => updateEventSettings(ctx.db, input, ctx.actor.userId)),
+    /** The event's logo, as base64 of a PNG, JPEG or WebP of at most 40 kB (the console shrinks it first). */
+    setLogo: organiserProcedure
+      .input(setEventLogoInput)
+      .output(eventLogo)
+      .mutation(({ ctx, input }) => setEventLogo(ctx.db, input, ctx.actor.userId)),
+    removeLogo: organiserProcedure
+      .input(z.object({ slug }).strict())
+      .output(eventLogo)
+      .mutation(({ ctx, input }) => removeEventLogo(ctx.db, input, ctx.actor.userId)),
   }),
 
   /** The menu editor: every change is one transaction on this event's drinks and one config/changed. */

@@ -4,11 +4,12 @@ import { getRuntime } from "../../boot/runtime";
 import type { Db } from "../../db/client";
 import { slug } from "../../services/config/event-settings";
 import { findEventBySlug } from "../../services/config/find-event";
+import { exportJournalDay } from "../../services/journal/export-journal-day";
 import { readEventJournal, readOrderJournal } from "../../services/journal/read-journal";
 import { sendEvent } from "../../events/send-event";
 import { id } from "../../validation/id";
 import { text } from "../../validation/text";
-import { journal, runDetail, runList, selfTestStarted } from "../contracts/engine";
+import { journal, journalFile, runDetail, runList, selfTestStarted } from "../contracts/engine";
 import { organiserProcedure, router } from "../init";
 import type { RunTables } from "../run-inspector";
 
@@ -58,4 +59,13 @@ export const journalRouter = router({
     .input(z.object({ orderId: id }).strict())
     .output(journal)
     .query(({ ctx, input }) => readOrderJournal(ctx.db, input.orderId)),
+  /** One local day of an event's journal as JSON lines (the replay tool's input), named after the event and the day. */
+  day: organiserProcedure
+    .input(z.object({ slug, day: z.iso.date({ message: "use a date as YYYY-MM-DD" }) }).strict())
+    .output(journalFile)
+    .query(async ({ ctx, input }) => {
+      const event = await findEventBySlug(ctx.db, input.slug);
+      const lines = await exportJournalDay(ctx.db, { eventId: event.id, timeZone: event.timeZone, day: input.day });
+      return { filename: `${event.slug}-${input.day}-journal.jsonl`, lines };
+    }),
 });

@@ -8,6 +8,7 @@ import { OrganiserPage } from "../../organiser-page";
 import { languageChoices, timeZoneChoices } from "../../zone-and-language-choices";
 import { CloneEventForm } from "./clone-event-form";
 import { EventSettingsForm } from "./event-settings-form";
+import { LogoForm } from "./logo/logo-form";
 import { StaffSection } from "./staff-section";
 
 export const dynamic = "force-dynamic";
@@ -25,8 +26,9 @@ export default async function EventConsolePage({ params }: { params: Promise<{ s
   return (
     <OrganiserPage path={`/admin/events/${slug}`} title={event?.name ?? "Event"}>
       {async () => {
+        // The event read for the title serves here too; read again only if that read failed for another reason.
         const [current, staff, onShift] = await Promise.all([
-          caller!.admin.events.get({ slug }),
+          event ?? caller!.admin.events.get({ slug }),
           caller!.admin.staff.list({ slug }),
           caller!.admin.staff.onShift({ slug }),
         ]);
@@ -45,6 +47,8 @@ export default async function EventConsolePage({ params }: { params: Promise<{ s
             </p>
             <h2>Settings</h2>
             <EventSettingsForm event={current} zones={timeZoneChoices(new Date(), current.timeZone)} languages={languageChoices(current.locale)} />
+            <h2>Logo</h2>
+            <LogoForm slug={slug} name={current.name} initialDigest={current.logoDigest} />
             <h2>Staff</h2>
             <StaffSection slug={slug} initialStaff={staff} timeZone={current.timeZone} initialOnShift={onShift} />
             <h2>Clone</h2>

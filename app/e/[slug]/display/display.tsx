@@ -2,6 +2,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useSyncExternalStore, type CSSProperties } from "react";
+import { eventPaths } from "@/server/shared/event-paths";
 import { channels } from "@/server/realtime/channels";
 import { EventClock } from "../../../event-clock";
 import { ConnectionBadge } from "../../../realtime/connection-badge";
@@ -70,7 +71,13 @@ export function Display({ slug, initialState, zone }: { slug: string; initialSta
   return (
     <main className={styles.screen} style={{ "--accent": state.event.brandColor } as CSSProperties}>
       <header className={styles.header}>
-        <h1 className={styles.title}>{state.event.name}</h1>
+        <div className={styles.brand}>
+          {state.event.logoDigest && (
+            // eslint-disable-next-line @next/next/no-img-element -- the booth's own small logo; alt is empty because the name beside it says it
+            <img className={styles.logo} src={eventPaths(slug).logo(state.event.logoDigest)} alt="" />
+          )}
+          <h1 className={styles.title}>{state.event.name}</h1>
+        </div>
         <div className={styles.status}>
           <EventClock zone={zone} className={styles.clock} />
           {stateQuery.isError && <span className={styles.stale}>{t("stale")}</span>}

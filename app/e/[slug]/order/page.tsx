@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { getRequestActor } from "@/server/auth/session";
+import { eventPaths } from "@/server/shared/event-paths";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { ComeBack } from "../../../come-back";
 import { ClientMessages } from "../../../i18n/client-messages";
@@ -45,6 +46,10 @@ export default async function OrderPage({ params, searchParams }: OrderPageProps
       <TopBar actor={actor} />
       <main>
         <header className={styles.event} style={{ borderTopColor: event.brandColor }}>
+          {event.logoDigest && (
+            // eslint-disable-next-line @next/next/no-img-element -- the booth's own small logo; alt is empty because the name below it says it
+            <img className={styles.logo} src={eventPaths(event.slug).logo(event.logoDigest)} alt="" />
+          )}
           <p className={styles.eventName}>{event.name}</p>
           <h1>{t("heading")}</h1>
         </header>

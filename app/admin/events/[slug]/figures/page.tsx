@@ -49,6 +49,9 @@ export default async function FiguresPage({ params }: { params: Promise<{ slug: 
               <Link href={paths.figuresCsv("orders", today)} prefetch={false}>
                 Today&apos;s orders (CSV)
               </Link>
+              <Link href={paths.journalDay(today)} prefetch={false}>
+                Today&apos;s journal (for replay)
+              </Link>
             </nav>
 
             <section aria-labelledby="funnel-heading">

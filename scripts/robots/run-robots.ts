@@ -1,0 +1,113 @@
+// Sets the robots up at a running Presso and runs them until stopped: the organiser adds the robot baristas to the
+// event's staff, opens the store if it was closed (and closes it again at the end), attendees sign in as guests.
+// A stop (Ctrl-C, --minutes) ends new orders; open ones are finished, or cancelled past a grace period.
+import { setMaxListeners } from "node:events";
+import { channels } from "../../server/realtime/channels";
+import { CodeDesk } from "../rush/code-desk";
+import { HttpSession, type Timings } from "../rush/http-session";
+import type { Credentials } from "../rush/organiser-credentials";
+import { pause } from "../rush/pause";
+import { addRobotBarista, signInGuest, type RobotBarista } from "../rush/robot-staff";
+import { runAttendee } from "./robot-attendee";
+import { Counter, runBarista } from "./robot-barista";
+import { RobotTally } from "./robot-tally";
+import type { RobotsOptions } from "./robots-options";
+
+type EventSettings = { id: string; slug: string; storeOpen: boolean; submitWindowSeconds: number; baristaWindowSeconds: number };
+
+const firstNames = ["Ana", "Bruno", "Carla", "Dmitri", "Eun-ji", "Farah", "Gustavo", "Hana", "Ivo", "Jade", "Kofi", "Lena", "Mateus", "Nia", "Omar", "Priya"];
+
+export type RobotsRun = {
+  tally: RobotTally;
+  /** Stops new orders; resolves once every robot has finished (open orders end or are cancelled after `graceMs`). */
+  stop(graceMs?: number): Promise<void>;
+  /** Resolves when the run is over (after a stop). */
+  finished: Promise<void>;
+};
+
+export async function startRobots(options: RobotsOptions, organiserSignIn: Credentials, log: (line: string) => void = console.log): Promise<RobotsRun> {
+  const timings: Timings = new Map();
+  const organiser = new HttpSession(options.url, timings);
+  await organiser.signIn("staff", organiserSignIn);
+  const event = await organiser.query<EventSettings>("admin.events.get", { slug: options.event });
+  const runId = Date.now().toString(36);
+  const tally = new RobotTally();
+  const stopping = new AbortController();
+  const closing = new AbortController();
+  // Every robot waits on them.
+  setMaxListeners(0, stopping.signal, closing.signal);
+
+  const baristas: RobotBarista[] = [];
+  for (let b = 0; b < options.baristas; b++) {
+    const name = `Robot ${firstNames[b % firstNames.length]}`;
+    baristas.push(await addRobotBarista(organiser, { slug: event.slug, email: `robot-${runId}-${b}@robots.presso.local`, name }, timings));
+  }
+  let openedByRobots = false;
+  if (!event.storeOpen) {
+    await organiser.mutate("board.setStoreOpen", { slug: event.slug, open: true });
+    openedByRobots = true;
+    log(`opened the store of ${event.slug} (it closes again when the robots stop)`);
+  }
+
+  const counter = new Counter(baristas.length > 0);
+  const listening = baristas[0] && (await baristas[0].subscribe([channels.board(event.id)], () => counter.bell.ring()));
+  const booth = {
+    slug: event.slug,
+    desk: new CodeDesk(organiser, event.slug),
+    tally,
+    submitWindowSeconds: event.submitWindowSeconds,
+    baristaWindowSeconds: event.baristaWindowSeconds,
+    pace: options.pace,
+    counter,
+    stopping: stopping.signal,
+  };
+  const attendees = Array.from({ length: options.attendees }, async (_, a) => {
+    const session = new HttpSession(options.url, timings);
+    await signInGuest(session, `${firstNames[a % firstNames.length]} Robot ${a + 1}`, () => stopping.signal.aborted);
+    await runAttendee(session, booth);
+  });
+  const attendeesDone = Promise.allSettled(attendees).then((results) => {
+    for (const result of results) if (result.status === "rejected") tally.add("errors", String(result.reason));
+  });
+  const bar = { slug: event.slug, counter, tally, pace: options.pace, closing: closing.signal };
+  const baristasDone = Promise.allSettled(baristas.map((session) => runBarista(session, bar)));
+
+  const reporter = setInterval(() => log(tally.line()), options.report * 1000);
+  log(`${options.attendees} robot attendees and ${baristas.length} robot baristas at ${event.slug} (${options.url}); Ctrl-C stops them`);
+
+  let stopped: Promise<void> | undefined;
+  let finish: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const stop = (graceMs = 60_000) =>
+    (stopped ??= (async () => {
+      stopping.abort();
+      log("stopping: no new orders; open ones are finished");
+      // Past the grace period, whatever is still open is cancelled at the board, with a reason people can read.
+      const graceOver = new AbortController();
+      const grace = pause(graceMs, graceOver.signal).then(async () => {
+        if (graceOver.signal.aborted) return;
+        for (const orderId of tally.open) {
+          await organiser.mutate("board.cancel", { slug: event.slug, orderId, reason: "The robots stopped before this order was done." }).catch(() => {});
+        }
+      });
+      await attendeesDone;
+      graceOver.abort();
+      await grace;
+      closing.abort();
+      counter.bell.ring();
+      await baristasDone;
+      listening?.close();
+      clearInterval(reporter);
+      if (openedByRobots) await organiser.mutate("board.setStoreOpen", { slug: event.slug, open: false }).catch(() => {});
+      // The robots leave the event's staff as they found it (their accounts cannot be signed into: nobody knows the passwords).
+      for (const barista of baristas) await organiser.mutate("admin.staff.remove", { slug: event.slug, userId: barista.userId }).catch(() => {});
+      log(tally.line());
+      log(tally.summary());
+      finish();
+    })());
+
+  if (options.minutes) void pause(options.minutes * 60_000, stopping.signal).then(() => stop());
+  // Every attendee gave up by themselves (the event went away): the run is over.
+  void attendeesDone.then(() => (options.attendees > 0 ? stop() : undefined));
+  return { tally, stop, finished };
+}

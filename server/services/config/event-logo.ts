@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { Db, Prisma } from "../../db/client";
+import { NotFoundError } from "../../errors";
+import { sendStagedEvents, stageEvent } from "../../events/outbox";
+import { maxLogoBytes } from "../../shared/logo-size";
+import { slug } from "./event-settings";
+
+
+/** The kinds of picture a logo may be, told by their first bytes, never by what the sender says. */
+const signatures = [
+  { contentType: "image/png", matches: (b: Uint8Array) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  { contentType: "image/jpeg", matches: (b: Uint8Array) => startsWith(b, [0xff, 0xd8, 0xff]) },
+  // RIFF, four bytes of length, WEBP.
+  { contentType: "image/webp", matches: (b: Uint8Array) => startsWith(b, [0x52, 0x49, 0x46, 0x46]) && startsWith(b.subarray(8), [0x57, 0x45, 0x42, 0x50]) },
+] as const;
+export type LogoContentType = (typeof signatures)[number]["contentType"];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/** A PNG, JPEG or WebP by its first bytes; null for anything else (SVG included: it can carry script). */
+export function sniffLogoType(bytes: Uint8Array): LogoContentType | null {
+  return signatures.find((signature) => signature.matches(bytes))?.contentType ?? null;
+}
+
+const base64Length = Math.ceil(maxLogoBytes / 3) * 4;
+
+/** The picture as the API takes it, base64; checked at the edge to be a PNG, JPEG or WebP of at most 40 kB. */
+const logoImage = z
+  .string()
+  .min(1, "choose a picture")
+  .max(base64Length, `a logo of at most ${maxLogoBytes / 1024} kB`)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, "the picture's bytes in base64")
+  .transform((base64, ctx) => {
+    const bytes = new Uint8Array(Buffer.from(base64, "base64"));
+    const contentType = sniffLogoType(bytes);
+    if (!contentType) ctx.addIssue({ code: "custom", message: "a PNG, JPEG or WebP picture" });
+    else if (bytes.length > maxLogoBytes) ctx.addIssue({ code: "custom", message: `a logo of at most ${maxLogoBytes / 1024} kB` });
+    return { bytes, contentType: contentType ?? "image/png" };
+  });
+
+export const setEventLogoInput = z.object({ slug, image: logoImage }).strict();
+export type SetEventLogoInput = z.output<typeof setEventLogoInput>;
+
+/**
+ * Sets an event's logo: the picture, its digest on the event (the version in its address) and `config/changed`
+ * naming `settings.logo`, in one transaction, so the phones and the booth screen show the new one when they re-read.
+ */
+export async function setEventLogo(db: Db, { slug: eventSlug, image }: SetEventLogoInput, changedBy: string) {
+  const { bytes, contentType } = image;
+  const digest = createHash("sha256").update(bytes).digest("hex");
+  return changeLogo(db, eventSlug, changedBy, async (tx, eventId) => {
+    await tx.eventLogo.upsert({ where: { eventId }, create: { eventId, contentType, bytes }, update: { contentType, bytes } });
+    return digest;
+  });
+}
+
+/** Takes an event's logo away (nothing to take is not an error: the event ends without one either way). */
+export async function removeEventLogo(db: Db, input: { slug: string }, changedBy: string) {
+  return changeLogo(db, input.slug, changedBy, async (tx, eventId) => {
+    await tx.eventLogo.deleteMany({ where: { eventId } });
+    return null;
+  });
+}
+
+async function changeLogo(db: Db, eventSlug: string, changedBy: string, write: (tx: Prisma.TransactionClient, eventId: string) => Promise<string | null>) {
+  const { event, stagedEventIds } = await db.$transaction(
+    async (tx) => {
+      const found = await tx.event.findUnique({ where: { slug: eventSlug }, select: { id: true } });
+      if (!found) throw new NotFoundError(`There is no event "${eventSlug}"`);
+      const logoDigest = await write(tx, found.id);
+      const event = await tx.event.update({ where: { id: found.id }, data: { logoDigest } });
+      const changed = await stageEvent(tx, "config/changed", {
+        eventId: event.id,
+        changed: ["settings.logo"],
+        storeOpen: event.storeOpen,
+        changedBy,
+        changedAt: new Date().toISOString(),
+      });
+      return { event, stagedEventIds: [changed] };
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
+  await sendStagedEvents(db, { ids: stagedEventIds });
+  return { logoDigest: event.logoDigest };
+}
+
+/** The current logo of an event by its address, with its digest; null when it has none. */
+export async function readEventLogo(db: Db, eventSlug: string) {
+  const event = await db.event.findUnique({ where: { slug: eventSlug }, select: { logoDigest: true, logo: { select: { contentType: true, bytes: true } } } });
+  if (!event?.logo || !event.logoDigest) return null;
+  return { contentType: event.logo.contentType, bytes: event.logo.bytes, digest: event.logoDigest };
+}
