@@ -90,6 +90,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
   "event.menu": { allowed: everyone, input: () => ({ slug: "demo" }) },
   "me.whoAmI": { allowed: everyone, input: null },
   "me.renameGuest": { allowed: attendees, input: () => ({ name: "Ana Maria" }) },
+  "staff.checkIn": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo", screen: "BOARD" }) },
   "staff.myEvents": { allowed: ["baristaOfOtherEvent", "barista", "organiser"], input: null },
   "staff.event": { allowed: ["barista", "organiser"], input: () => ({ slug: "demo" }) },
   "staff.setItemAvailability": {
@@ -149,7 +150,16 @@ export const procedureCases: Record<string, ProcedureCase> = {
   },
   "admin.menu.remove": { allowed: organiser, input: async (world) => ({ slug: "demo", menuItemId: await freshDrinkId(world) }) },
   "admin.menu.move": { allowed: organiser, input: async (world) => ({ slug: "demo", menuItemId: await freshDrinkId(world), direction: "up" }) },
+  "admin.menu.place": {
+    allowed: organiser,
+    input: async (world) => {
+      const menuItemId = await freshDrinkId(world);
+      const menu = await world.database.prisma.menuItem.findMany({ where: { eventId: world.demoEventId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
+      return { slug: "demo", menuItemId, position: 0, seenOrder: menu.map((item) => item.id) };
+    },
+  },
   "admin.staff.list": { allowed: organiser, input: () => ({ slug: "demo" }) },
+  "admin.staff.onShift": { allowed: organiser, input: () => ({ slug: "demo" }) },
   "admin.staff.pairingCode": { allowed: organiser, input: () => ({ slug: "demo", role: "DISPLAY", name: "Hall B screen" }) },
   "admin.staff.add": {
     allowed: organiser,

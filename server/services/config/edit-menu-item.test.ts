@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from "../../errors";
 import { placeOrder } from "../../testing/order-factory";
 import { createTestDb, fingerprint } from "../../testing/test-db";
 import { buildWorld, type World } from "../../testing/world";
-import { moveMenuItem, removeMenuItem, updateMenuItem } from "./edit-menu-item";
+import { moveMenuItem, placeMenuItem, removeMenuItem, updateMenuItem } from "./edit-menu-item";
 import { addMenuItem, readMenu, type MenuItemDraft } from "./menu";
 
 let world: World;
@@ -211,6 +211,54 @@ describe("moving a drink", () => {
     const item = await addDrink();
     const before = await fingerprint(world.database);
     await expect(moveMenuItem(db(), world.otherEventId, item.id, "down", "organiser-1")).rejects.toThrow(NotFoundError);
+    expect(await fingerprint(world.database)).toBe(before);
+  });
+});
+
+describe("dragging a drink to a new place", () => {
+  const ids = async (eventId = world.demoEventId) => (await readMenu(db(), eventId)).map((item) => item.id);
+
+  it("puts it at the place it was dropped in one change, numbers the menu in order, and tells the screens once", async () => {
+    const dragged = await addDrink();
+    const before = await ids();
+    const changes = await configChanges();
+
+    expect(await placeMenuItem(db(), world.demoEventId, { menuItemId: dragged.id, position: 1, seenOrder: before }, "organiser-1")).toEqual({ moved: true });
+    const after = await ids();
+    expect(after).toEqual([before[0], dragged.id, ...before.slice(1, -1)]);
+    expect((await readMenu(db(), world.demoEventId)).map((item) => item.sortOrder)).toEqual([...after.keys()]);
+    expect(await configChanges()).toEqual({ count: changes.count + 1, last: expect.objectContaining({ changed: ["menu.order"] }) });
+  });
+
+  it("changes and announces nothing when it is dropped where it was", async () => {
+    const menu = await ids();
+    const changes = await configChanges();
+    expect(await placeMenuItem(db(), world.demoEventId, { menuItemId: menu[2]!, position: 2, seenOrder: menu }, "organiser-1")).toEqual({ moved: false });
+    expect(await ids()).toEqual(menu);
+    expect(await configChanges()).toEqual(changes);
+  });
+
+  it("refuses a drop made on an order that changed meanwhile, saying so, and changes nothing", async () => {
+    const seen = await ids();
+    await moveMenuItem(db(), world.demoEventId, seen[0]!, "down", "organiser-2");
+    const before = await fingerprint(world.database);
+    const changes = await configChanges();
+    await expect(placeMenuItem(db(), world.demoEventId, { menuItemId: seen[0]!, position: 3, seenOrder: seen }, "organiser-1")).rejects.toThrow(
+      /The menu changed while you were moving this drink/,
+    );
+    await expect(placeMenuItem(db(), world.demoEventId, { menuItemId: seen[0]!, position: 3, seenOrder: seen }, "organiser-1")).rejects.toThrow(ConflictError);
+    expect(await fingerprint(world.database)).toBe(before);
+    expect(await configChanges()).toEqual(changes);
+  });
+
+  it("cannot reach a drink of another event, nor a place past the end", async () => {
+    const item = await addDrink();
+    const menu = await ids();
+    const before = await fingerprint(world.database);
+    await expect(placeMenuItem(db(), world.otherEventId, { menuItemId: item.id, position: 0, seenOrder: menu }, "organiser-1")).rejects.toThrow(NotFoundError);
+    await expect(placeMenuItem(db(), world.demoEventId, { menuItemId: item.id, position: menu.length, seenOrder: menu }, "organiser-1")).rejects.toThrow(
+      /a drink goes at place 0 to/,
+    );
     expect(await fingerprint(world.database)).toBe(before);
   });
 });

@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "../../db/client";
-import { NotFoundError } from "../../errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "../../errors";
+import { movedTo, sameOrder } from "../../shared/list-order";
 import { changeMenu, menuInclude, menuRows, refuseDuplicateName } from "./menu";
 import { menuItemDraft, type MenuItemDraft, type ParsedMenuItemDraft } from "./menu-item-draft";
 
@@ -122,6 +123,35 @@ export async function moveMenuItem(db: Db, eventId: string, menuItemId: string, 
     for (const [sortOrder, item] of order.entries()) {
       if (item.sortOrder !== sortOrder) await tx.menuItem.update({ where: { id: item.id }, data: { sortOrder } });
     }
+    return { result: { moved: true }, changed: ["menu.order"] };
+  });
+}
+
+/** A drink dragged to a new place: the menu's order as the editor saw it, so a drop on an older order is refused. */
+export type MenuPlacement = { menuItemId: string; position: number; seenOrder: readonly string[] };
+
+export const staleMenuOrder = () =>
+  new ConflictError("The menu changed while you were moving this drink (someone else edited it). It now shows the latest order: move the drink again.");
+
+/**
+ * Puts a drink at a new place in the menu (0 is the top), as one drop in the editor: the menu's order is checked
+ * against the one the organiser saw (the event's row is locked meanwhile, changeMenu), then the whole menu is
+ * renumbered 0, 1, 2… in one UPDATE. A drop where the drink already is changes and announces nothing.
+ */
+export async function placeMenuItem(db: Db, eventId: string, placement: MenuPlacement, changedBy: string) {
+  return changeMenu(db, eventId, changedBy, async (tx) => {
+    const menu = await tx.menuItem.findMany({ where: { eventId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true } });
+    const ids = menu.map((item) => item.id);
+    const from = ids.indexOf(placement.menuItemId);
+    if (from === -1) throw noSuchDrink();
+    if (!sameOrder(ids, placement.seenOrder)) throw staleMenuOrder();
+    if (placement.position >= ids.length) throw new InvalidInputError(`The menu has ${ids.length} drinks: a drink goes at place 0 to ${ids.length - 1}.`);
+    if (placement.position === from) return { result: { moved: false }, changed: [] };
+    const order = movedTo(ids, from, placement.position);
+    await tx.$executeRaw`
+      UPDATE "MenuItem" AS item SET "sortOrder" = placed.position - 1
+      FROM unnest(${order}::text[]) WITH ORDINALITY AS placed(id, position)
+      WHERE item.id = placed.id AND item."eventId" = ${eventId} AND item."sortOrder" IS DISTINCT FROM placed.position - 1`;
     return { result: { moved: true }, changed: ["menu.order"] };
   });
 }

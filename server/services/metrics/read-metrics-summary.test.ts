@@ -44,6 +44,15 @@ describe("an event's figures", () => {
     ]);
   });
 
+  it("says how long people waited and drinks took in each local hour drinks were ready", async () => {
+    const summary = await readMetricsSummary(database.prisma, { eventId, timeZone });
+    // 09:00 local: o1 (waits 79 s, makes 60 s) and o2 (139 s, 120 s); 10:00: the recalled o3 (74 s, 50 s).
+    expect(summary.hourlyTimes).toEqual([
+      { hour: "2026-12-02T09:00", made: 2, wait: { p50: 109, p90: 133 }, make: { p50: 90, p90: 114 } },
+      { hour: "2026-12-02T10:00", made: 1, wait: { p50: 74, p90: 74 }, make: { p50: 50, p90: 50 } },
+    ]);
+  });
+
   it("follows the orders through the funnel, and says how each ended, by whom and why", async () => {
     const summary = await readMetricsSummary(database.prisma, { eventId, timeZone });
     expect(summary.funnel).toEqual({ started: 7, accepted: 6, submitted: 4, queued: 4, made: 3, pickedUp: 3 });

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client";
+import { readHourlyTimes } from "./read-hourly-times";
 
 /**
  * An event's figures for the organiser's dashboard, as SQL over the metrics rows (one per order, fold-order.ts).
@@ -54,8 +55,9 @@ export async function readMetricsSummary(db: Db, range: MetricsRange) {
   const { eventId, timeZone } = range;
   const from = (range.from ?? beginning).toISOString();
   const to = (range.to ?? endOfTime).toISOString();
-  const [hourly, funnel, endings, timings, windows] = await Promise.all([
+  const [hourly, hourlyTimes, funnel, endings, timings, windows] = await Promise.all([
     readHourly(db, range),
+    readHourlyTimes(db, range),
     db.$queryRaw<{ started: number; accepted: number; submitted: number; queued: number; made: number; pickedUp: number; recalls: number; releases: number }[]>`
       SELECT count(*)::int AS started, count("acceptedAt")::int AS accepted, count("submittedAt")::int AS submitted,
              count("queuedAt")::int AS queued, count("completedAt")::int AS made, count("pickedUpAt")::int AS "pickedUp",
@@ -124,6 +126,7 @@ export async function readMetricsSummary(db: Db, range: MetricsRange) {
     },
     qrWindows: windows,
     hourly,
+    hourlyTimes,
   };
 }
 

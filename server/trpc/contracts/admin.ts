@@ -53,6 +53,11 @@ export const staffMember = z.object({
 
 export const staffList = z.array(staffMember);
 
+/** Who has a board or booth screen of the event open now, since when, and when it last checked in. */
+export const onShiftList = z.array(
+  z.object({ userId: z.string(), name: z.string(), screen: z.enum(["BOARD", "DISPLAY"]), since: z.date(), lastSeenAt: z.date() }),
+);
+
 /** A pairing code as the console shows it ("K7M Q2P"), the path that carries it, and when it stops working. */
 export const pairingCode = z.object({ code: z.string(), path: z.string(), expiresAt: z.date() });
 
@@ -103,6 +108,14 @@ export const metricsSummary = z.object({
       rejected: count,
       redeemed: count,
       drinksReturned: count,
+    }),
+  ),
+  hourlyTimes: z.array(
+    z.object({
+      hour: z.string().describe("the local hour the drinks were ready in, YYYY-MM-DDTHH:00"),
+      made: count,
+      wait: z.object({ p50: z.number().nullable(), p90: z.number().nullable() }),
+      make: z.object({ p50: z.number().nullable(), p90: z.number().nullable() }),
     }),
   ),
 });

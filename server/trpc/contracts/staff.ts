@@ -34,3 +34,6 @@ export const menuItemAvailability = z.object({ id: z.string(), name: z.string(),
 
 /** An option (oat milk) marked sold out or back on: which, how it stands now, and the drinks that offer it. */
 export const optionAvailability = z.object({ group: z.string(), name: z.string(), available: z.boolean(), drinks: z.array(z.string()) });
+
+/** Whether a check-in counted towards a shift (organisers' screens are not recorded). */
+export const checkedIn = z.object({ recorded: z.boolean() });

@@ -4,7 +4,7 @@ import { createEvent, createEventInput } from "../../services/config/create-even
 import { removeEventLogo, setEventLogo, setEventLogoInput } from "../../services/config/event-logo";
 import { slug } from "../../services/config/event-settings";
 import { findEventBySlug, listEvents } from "../../services/config/find-event";
-import { moveMenuItem, removeMenuItem, updateMenuItem } from "../../services/config/edit-menu-item";
+import { moveMenuItem, placeMenuItem, removeMenuItem, updateMenuItem } from "../../services/config/edit-menu-item";
 import { addMenuItem, menuItemDraft, readMenu } from "../../services/config/menu";
 import { hourlyCsv, ordersCsv } from "../../services/metrics/metrics-csv";
 import { readMetricsSummary } from "../../services/metrics/read-metrics-summary";
@@ -17,6 +17,7 @@ import {
   removeStaffMember,
   removeStaffMemberInput,
 } from "../../services/staff/membership";
+import { listOnShift } from "../../services/staff/check-in";
 import { createPairingCode, formatPairingCode, pairingCodeInput } from "../../services/staff/pairing-codes";
 import {
   addedMenuItem,
@@ -28,6 +29,7 @@ import {
   metricsSummary,
   movedMenuItem,
   nothing,
+  onShiftList,
   pairingCode,
   staffList,
   staffMember,
@@ -121,12 +123,37 @@ export const adminRouter = router({
         const event = await findEventBySlug(ctx.db, input.slug);
         return moveMenuItem(ctx.db, event.id, input.menuItemId, input.direction, ctx.actor.userId);
       }),
+    /**
+     * A drink dropped at a new place (0 is the top), with the menu's order as the editor saw it: a drop on an order
+     * that changed meanwhile is a CONFLICT that says so, and changes nothing.
+     */
+    place: organiserProcedure
+      .input(
+        z
+          .object({
+            slug,
+            menuItemId: id,
+            position: z.number().int().min(0).max(999),
+            seenOrder: z.array(id).min(1).max(1000),
+          })
+          .strict(),
+      )
+      .output(movedMenuItem)
+      .mutation(async ({ ctx, input }) => {
+        const event = await findEventBySlug(ctx.db, input.slug);
+        return placeMenuItem(ctx.db, event.id, input, ctx.actor.userId);
+      }),
   }),
 
   staff: router({
     list: organiserProcedure.input(z.object({ slug }).strict()).output(staffList).query(async ({ ctx, input }) => {
       const event = await findEventBySlug(ctx.db, input.slug);
       return listStaff(ctx.db, event.id);
+    }),
+    /** Who is on shift now: staff whose board or booth screen of this event checked in within two minutes. */
+    onShift: organiserProcedure.input(z.object({ slug }).strict()).output(onShiftList).query(async ({ ctx, input }) => {
+      const event = await findEventBySlug(ctx.db, input.slug);
+      return listOnShift(ctx.db, event.id);
     }),
     add: organiserProcedure.input(addStaffMemberInput).output(staffMember).mutation(({ ctx, input }) => addStaffMember(ctx.db, input)),
     /** A one-time code (and its link) for a device to join the event's staff without a password; 15 minutes. */

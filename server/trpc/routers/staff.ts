@@ -1,12 +1,14 @@
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { readMenu, setMenuItemAvailability, setOptionAvailability } from "../../services/config/menu";
-import { listEventsOfStaff } from "../../services/staff/membership";
+import { checkIn, staffScreen } from "../../services/staff/check-in";
+import { findStaffRole, listEventsOfStaff } from "../../services/staff/membership";
 import { id } from "../../validation/id";
 import { text } from "../../validation/text";
-import { menuItemAvailability, myEvents, optionAvailability, staffEventView } from "../contracts/staff";
-import { baristaProcedure, router, staffProcedure } from "../init";
+import { checkedIn, menuItemAvailability, myEvents, optionAvailability, staffEventView } from "../contracts/staff";
+import { baristaProcedure, displayProcedure, router, staffProcedure } from "../init";
 
-/** The barista's side: their events, an event's menu and settings, sold-out drinks and options. */
+/** The barista's side: their events, an event's menu and settings, sold-out drinks and options, being on shift. */
 export const staffRouter = router({
   // Takes no input: anything sent is refused, not ignored.
   myEvents: staffProcedure.input(z.void()).output(myEvents).query(async ({ ctx }) => {
@@ -32,4 +34,20 @@ export const staffRouter = router({
     .mutation(({ ctx, input }) =>
       setOptionAvailability(ctx.db, ctx.event.id, { group: input.group, name: input.option, available: input.available }, ctx.actor.userId),
     ),
+
+  /**
+   * "My board (or booth screen) of this event is open": sent on load and about once a minute while it is visible,
+   * for the console's "on shift". Only the event's own staff are recorded; an organiser looking at a board is not
+   * on its shift, and a booth screen's account cannot claim a board.
+   */
+  checkIn: displayProcedure
+    .input(z.object({ screen: staffScreen }))
+    .output(checkedIn)
+    .mutation(async ({ ctx, input }) => {
+      const role = await findStaffRole(ctx.db, ctx.event.id, ctx.actor.userId);
+      if (role === null) return { recorded: false };
+      if (input.screen === "BOARD" && role !== "BARISTA") throw new TRPCError({ code: "FORBIDDEN", message: `You are not a barista at ${ctx.event.name}` });
+      await checkIn(ctx.db, { eventId: ctx.event.id, userId: ctx.actor.userId, screen: input.screen });
+      return { recorded: true };
+    }),
 });

@@ -28,7 +28,11 @@ export default async function EventConsolePage({ params }: { params: Promise<{ s
     <OrganiserPage path={`/admin/events/${slug}`} title={event?.name ?? "Event"}>
       {async () => {
         // The event read for the title serves here too; read again only if that read failed for another reason.
-        const [current, staff] = await Promise.all([event ?? caller!.admin.events.get({ slug }), caller!.admin.staff.list({ slug })]);
+        const [current, staff, onShift] = await Promise.all([
+          event ?? caller!.admin.events.get({ slug }),
+          caller!.admin.staff.list({ slug }),
+          caller!.admin.staff.onShift({ slug }),
+        ]);
         return (
           <>
             <nav aria-label="This event" className="row">
@@ -49,7 +53,7 @@ export default async function EventConsolePage({ params }: { params: Promise<{ s
             <h2>Logo</h2>
             <LogoForm slug={slug} name={current.name} initialDigest={current.logoDigest} />
             <h2>Staff</h2>
-            <StaffSection slug={slug} initialStaff={staff} />
+            <StaffSection slug={slug} initialStaff={staff} timeZone={current.timeZone} initialOnShift={onShift} />
             <h2>Clone</h2>
             <CloneEventForm from={slug} name={current.name} />
           </>

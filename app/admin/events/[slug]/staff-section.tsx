@@ -5,18 +5,20 @@ import { useState, type FormEvent } from "react";
 import type { AppRouter } from "@/server/trpc/root";
 import { useTRPC } from "../../../trpc-client";
 import { DataTable } from "../../data-table";
+import { OnShift } from "./on-shift";
 import { PairDevice } from "./pair-device";
 
 type Staff = inferRouterOutputs<AppRouter>["admin"]["staff"]["list"];
+type Shifts = inferRouterOutputs<AppRouter>["admin"]["staff"]["onShift"];
 
 const roleNames = { BARISTA: "Barista", DISPLAY: "Booth screen" } as const;
 
 /**
  * Who works at the event and as what: baristas make drinks and open the store, a booth screen shows the code and
- * the lists. Add someone by e-mail (with a name and password when they have no account yet), change a role by
- * adding again, remove with a confirming second tap.
+ * the lists. Who is on shift now comes first; add someone by e-mail (with a name and password when they have no
+ * account yet), change a role by adding again, remove with a confirming second tap.
  */
-export function StaffSection({ slug, initialStaff }: { slug: string; initialStaff: Staff }) {
+export function StaffSection({ slug, initialStaff, timeZone, initialOnShift }: { slug: string; initialStaff: Staff; timeZone: string; initialOnShift: Shifts }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const staff = useQuery({ ...trpc.admin.staff.list.queryOptions({ slug }), initialData: initialStaff }).data;
@@ -51,6 +53,9 @@ export function StaffSection({ slug, initialStaff }: { slug: string; initialStaf
 
   return (
     <>
+      <h3>On shift now</h3>
+      <OnShift slug={slug} timeZone={timeZone} initial={initialOnShift} />
+      <h3>Everyone on the staff</h3>
       <DataTable
         label="Staff"
         empty="Nobody works at this event yet: add a barista so the store can open."

@@ -11,6 +11,7 @@ import { SoundSwitch, useUnlockSoundOnFirstGesture } from "../../../sound-switch
 import { useDeviceSetting } from "../../../device-setting";
 import { useNow } from "../../../use-now";
 import { useWakeLock } from "../../../use-wake-lock";
+import { useStaffCheckIn } from "../use-staff-check-in";
 import styles from "./board.module.css";
 import { BoardPanels, BoardTabs, type BoardColumn } from "./board-columns";
 import { useWideScreen } from "./use-wide-screen";
@@ -78,6 +79,7 @@ export function Board({
   );
 
   useUnlockSoundOnFirstGesture();
+  useStaffCheckIn(slug, "BOARD");
 
   const unusualOf = (order: BoardOrder) => unusualOptions(menu, order.drink);
   const orders = board.orders.filter((order) => atStation(showing, order.station));

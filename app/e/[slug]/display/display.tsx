@@ -8,6 +8,7 @@ import { EventClock } from "../../../event-clock";
 import { ConnectionBadge } from "../../../realtime/connection-badge";
 import { useChannel } from "../../../realtime/realtime-provider";
 import { useTRPC } from "../../../trpc-client";
+import { useStaffCheckIn } from "../use-staff-check-in";
 import { useNow } from "../../../use-now";
 import { useWakeLock } from "../../../use-wake-lock";
 import styles from "./display.module.css";
@@ -36,6 +37,7 @@ export function Display({ slug, initialState, zone }: { slug: string; initialSta
   const queryClient = useQueryClient();
   const stateQuery = useQuery(trpc.display.state.queryOptions({ slug }, { initialData: initialState }));
   const state = stateQuery.data;
+  useStaffCheckIn(slug, "DISPLAY");
   // Countdowns follow the server's clock, not this screen's: the offset is measured when each answer arrives.
   const offset = state.serverTime.getTime() - stateQuery.dataUpdatedAt;
   const localNow = useNow();

@@ -5,7 +5,9 @@ import { eventPaths } from "@/server/shared/event-paths";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { DataTable } from "../../../data-table";
 import { OrganiserPage } from "../../../organiser-page";
+import { funnelChart, outcomesByHourChart, timesByHourChart } from "./chart-specs";
 import { durationText, shareText } from "./figure-format";
+import { FiguresChart } from "./figures-chart";
 import { FiguresLive } from "./figures-live";
 import styles from "./figures.module.css";
 
@@ -21,8 +23,8 @@ const funnelSteps = [
 
 /**
  * How an event is going, for a booth lead at a glance: the funnel from scan to pick-up, how long people wait and
- * drinks take, by drink and by barista, what went wrong, and hour by hour; with today's CSVs. It follows the booth
- * live (figures-live.tsx).
+ * drinks take, by drink and by barista, what went wrong, and hour by hour, each in a chart above its table (the
+ * tables are the accessible version); with today's CSVs. It follows the booth live (figures-live.tsx).
  */
 export default async function FiguresPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -35,6 +37,7 @@ export default async function FiguresPage({ params }: { params: Promise<{ slug: 
         const today = localDay(new Date(), event.timeZone);
         const { funnel, times } = figures;
         const busiest = Math.max(1, ...figures.hourly.map((hour) => hour.made));
+        const charts = { funnel: funnelChart(funnel), outcomes: outcomesByHourChart(figures.hourly), times: timesByHourChart(figures.hourlyTimes) };
         return (
           <>
             <FiguresLive eventId={event.id} />
@@ -62,6 +65,7 @@ export default async function FiguresPage({ params }: { params: Promise<{ slug: 
                   </li>
                 ))}
               </ol>
+              {charts.funnel && <FiguresChart spec={charts.funnel} />}
             </section>
 
             <section aria-labelledby="times-heading">
@@ -78,6 +82,7 @@ export default async function FiguresPage({ params }: { params: Promise<{ slug: 
                   <span className="hint">9 in 10 within {durationText(times.overall.make.p90)}</span>
                 </li>
               </ul>
+              {charts.times && <FiguresChart spec={charts.times} />}
               <DataTable
                 label="By drink"
                 empty="No drink made yet."
@@ -127,6 +132,7 @@ export default async function FiguresPage({ params }: { params: Promise<{ slug: 
 
             <section aria-labelledby="hours-heading">
               <h2 id="hours-heading">Hour by hour ({event.timeZone})</h2>
+              {charts.outcomes && <FiguresChart spec={charts.outcomes} />}
               <DataTable
                 label="Hour by hour"
                 empty="Nothing has happened yet."

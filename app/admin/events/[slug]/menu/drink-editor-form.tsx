@@ -1,6 +1,9 @@
 "use client";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { drinkIcons, stations } from "@/server/services/config/menu-item-draft";
+import { movedTo } from "@/server/shared/list-order";
+import { useDragToReorder } from "../../../drag-to-reorder";
+import { DragHandle } from "./drag-handle";
 import {
   emptyGroup,
   emptyOption,
@@ -73,10 +76,13 @@ function Check({ label, checked, onChange, switchRole }: { label: ReactNode; che
   );
 }
 
-/** Up, down and remove for one row of a list, named after the row ("Move Oat up"). */
-function RowButtons({ name, index, count, onMove, onRemove }: { name: string; index: number; count: number; onMove(direction: "up" | "down"): void; onRemove(): void }) {
+type Handle = Parameters<typeof DragHandle>[0]["handle"];
+
+/** A drag handle, up, down and remove for one row of a list, named after the row ("Move Oat up"). */
+function RowButtons({ name, index, count, onMove, onRemove, handle }: { name: string; index: number; count: number; onMove(direction: "up" | "down"): void; onRemove(): void; handle: Handle }) {
   return (
     <div className={styles.rowButtons}>
+      {count > 1 && <DragHandle label={`Drag ${name} to a new place`} handle={handle} />}
       <button type="button" className="small secondary" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => onMove("up")}>
         Up
       </button>
@@ -90,7 +96,7 @@ function RowButtons({ name, index, count, onMove, onRemove }: { name: string; in
   );
 }
 
-function OptionRow({ option, index, group, groupPath, errors, onChange, onMove, onRemove }: {
+function OptionRow({ option, index, group, groupPath, errors, onChange, onMove, onRemove, rowRef, handle, dragged }: {
   option: OptionState;
   index: number;
   group: GroupState;
@@ -99,22 +105,25 @@ function OptionRow({ option, index, group, groupPath, errors, onChange, onMove, 
   onChange(next: GroupState): void;
   onMove(direction: "up" | "down"): void;
   onRemove(): void;
+  rowRef(element: HTMLElement | null): void;
+  handle: Handle;
+  dragged: boolean;
 }) {
   const name = option.name.trim() || `option ${index + 1}`;
   const update = (change: Partial<OptionState>) => onChange({ ...group, options: group.options.map((o) => (o.key === option.key ? { ...o, ...change } : o)) });
   return (
-    <li className={styles.option}>
+    <li ref={rowRef} className={`${styles.option} ${dragged ? styles.dragged : ""}`}>
       <TextField label={`Option ${index + 1}`} value={option.name} onChange={(value) => update({ name: value })} errors={errors} path={`${groupPath}.options.${index}.name`} />
       <div className={styles.checks}>
         <Check label="Default" checked={option.isDefault} onChange={(checked) => onChange(withDefault(group, option.key, checked))} />
         <Check label="Available" checked={option.available} onChange={(checked) => update({ available: checked })} />
       </div>
-      <RowButtons name={name} index={index} count={group.options.length} onMove={onMove} onRemove={onRemove} />
+      <RowButtons name={name} index={index} count={group.options.length} onMove={onMove} onRemove={onRemove} handle={handle} />
     </li>
   );
 }
 
-function GroupEditor({ group, index, count, errors, onChange, onMove, onRemove }: {
+function GroupEditor({ group, index, count, errors, onChange, onMove, onRemove, rowRef, handle, dragged }: {
   group: GroupState;
   index: number;
   count: number;
@@ -122,14 +131,18 @@ function GroupEditor({ group, index, count, errors, onChange, onMove, onRemove }
   onChange(next: GroupState): void;
   onMove(direction: "up" | "down"): void;
   onRemove(): void;
+  rowRef(element: HTMLElement | null): void;
+  handle: Handle;
+  dragged: boolean;
 }) {
   const path = `optionGroups.${index}`;
   const name = group.name.trim() || `group ${index + 1}`;
   const max = useFieldError(errors, `${path}.maxChoices`);
   const optionsError = useFieldError(errors, `${path}.options`);
   const setOptions = (options: OptionState[]) => onChange({ ...group, options });
+  const dragOption = useDragToReorder((from, to) => setOptions(movedTo(group.options, from, to)));
   return (
-    <fieldset className={styles.group}>
+    <fieldset ref={rowRef} className={`${styles.group} ${dragged ? styles.dragged : ""}`}>
       <legend>Option group: {name}</legend>
       <TextField label="Group name" value={group.name} onChange={(value) => onChange({ ...group, name: value })} errors={errors} path={`${path}.name`} />
       <label>
@@ -159,26 +172,32 @@ function GroupEditor({ group, index, count, errors, onChange, onMove, onRemove }
         </div>
       )}
       <ol className={styles.options} aria-label={`Options of ${name}`}>
-        {group.options.map((option, optionIndex) => (
-          <OptionRow
-            key={option.key}
-            option={option}
-            index={optionIndex}
-            group={group}
-            groupPath={path}
-            errors={errors}
-            onChange={onChange}
-            onMove={(direction) => setOptions(moved(group.options, optionIndex, direction))}
-            onRemove={() => setOptions(group.options.filter((o) => o.key !== option.key))}
-          />
-        ))}
+        {dragOption.arranged(group.options).map((option) => {
+          const optionIndex = group.options.indexOf(option);
+          return (
+            <OptionRow
+              key={option.key}
+              option={option}
+              index={optionIndex}
+              group={group}
+              groupPath={path}
+              errors={errors}
+              onChange={onChange}
+              onMove={(direction) => setOptions(moved(group.options, optionIndex, direction))}
+              onRemove={() => setOptions(group.options.filter((o) => o.key !== option.key))}
+              rowRef={dragOption.rowRef(optionIndex)}
+              handle={dragOption.handleProps(optionIndex)}
+              dragged={dragOption.dragging?.from === optionIndex}
+            />
+          );
+        })}
       </ol>
       {optionsError.error}
       <div className="row">
         <button type="button" className="small secondary" onClick={() => setOptions([...group.options, emptyOption()])}>
           Add an option to {name}
         </button>
-        <RowButtons name={`${name} group`} index={index} count={count} onMove={onMove} onRemove={onRemove} />
+        <RowButtons name={`${name} group`} index={index} count={count} onMove={onMove} onRemove={onRemove} handle={handle} />
       </div>
     </fieldset>
   );
@@ -192,6 +211,7 @@ export function DrinkEditorForm({ title, initial, submitLabel, busy, errors, fai
   const headingId = useId();
   const icon = useFieldError(errors, "icon");
   const groupsError = useFieldError(errors, "optionGroups");
+  const dragGroup = useDragToReorder((from, to) => setDrink((current) => ({ ...current, optionGroups: movedTo(current.optionGroups, from, to) })));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -229,18 +249,24 @@ export function DrinkEditorForm({ title, initial, submitLabel, busy, errors, fai
 
       <h3>Option groups</h3>
       {drink.optionGroups.length === 0 && <p className="hint">No options: the drink is ordered as it is.</p>}
-      {drink.optionGroups.map((group, index) => (
-        <GroupEditor
-          key={group.key}
-          group={group}
-          index={index}
-          count={drink.optionGroups.length}
-          errors={errors}
-          onChange={(next) => setGroups(drink.optionGroups.map((g) => (g.key === group.key ? next : g)))}
-          onMove={(direction) => setGroups(moved(drink.optionGroups, index, direction))}
-          onRemove={() => setGroups(drink.optionGroups.filter((g) => g.key !== group.key))}
-        />
-      ))}
+      {dragGroup.arranged(drink.optionGroups).map((group) => {
+        const index = drink.optionGroups.indexOf(group);
+        return (
+          <GroupEditor
+            key={group.key}
+            group={group}
+            index={index}
+            count={drink.optionGroups.length}
+            errors={errors}
+            onChange={(next) => setGroups(drink.optionGroups.map((g) => (g.key === group.key ? next : g)))}
+            onMove={(direction) => setGroups(moved(drink.optionGroups, index, direction))}
+            onRemove={() => setGroups(drink.optionGroups.filter((g) => g.key !== group.key))}
+            rowRef={dragGroup.rowRef(index)}
+            handle={dragGroup.handleProps(index)}
+            dragged={dragGroup.dragging?.from === index}
+          />
+        );
+      })}
       {groupsError.error}
       <div className="row">
         <button type="button" className="secondary" onClick={() => setGroups([...drink.optionGroups, emptyGroup()])}>

@@ -5,9 +5,12 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { channels } from "@/server/realtime/channels";
 import type { AppRouter } from "@/server/trpc/root";
+import { movedTo } from "@/server/shared/list-order";
 import { useChannel } from "../../../../realtime/realtime-provider";
 import { useTRPC } from "../../../../trpc-client";
+import { useDragToReorder } from "../../../drag-to-reorder";
 import { draftOf, emptyDrink, moved, stateOf, stationLabels, type DrinkState } from "./drink-draft-state";
+import { DragHandle } from "./drag-handle";
 import { DrinkEditorForm, type DrinkErrors } from "./drink-editor-form";
 import styles from "./menu-editor.module.css";
 
@@ -77,9 +80,26 @@ export function MenuEditor({ initialMenu }: { initialMenu: EditableMenu }) {
       },
     }),
   );
+  // A drop shows at once too; a stale drop (the menu changed meanwhile) is refused and the re-read shows the latest.
+  const place = useMutation(
+    trpc.admin.menu.place.mutationOptions({
+      ...settled,
+      onMutate: ({ menuItemId, position }) => {
+        queryClient.setQueryData(trpc.admin.menu.get.queryKey({ slug }), (menu) => {
+          if (!menu) return menu;
+          const index = menu.items.findIndex((item) => item.id === menuItemId);
+          return index === -1 ? menu : { ...menu, items: movedTo(menu.items, index, position) };
+        });
+      },
+    }),
+  );
+  const drag = useDragToReorder((from, to) => {
+    move.reset();
+    place.mutate({ slug, menuItemId: items[from]!.id, position: to, seenOrder: items.map((item) => item.id) });
+  });
   const setAvailability = useMutation(trpc.staff.setItemAvailability.mutationOptions(settled));
-  const listFailure = remove.error ?? move.error ?? setAvailability.error;
-  const busy = remove.isPending || move.isPending || setAvailability.isPending;
+  const listFailure = remove.error ?? move.error ?? place.error ?? setAvailability.error;
+  const busy = remove.isPending || move.isPending || place.isPending || setAvailability.isPending;
   const soldOut = event.storeOpen && !items.some((item) => item.available);
 
   function startEditing(item: Item) {
@@ -100,10 +120,13 @@ export function MenuEditor({ initialMenu }: { initialMenu: EditableMenu }) {
         </p>
       )}
       {items.length === 0 && <p className="hint">No drinks yet. Add the first one below.</p>}
+      {items.length > 1 && <p className="hint">Drag a drink by its handle to a new place, or use its Up and Down buttons.</p>}
       <ol className={`list ${styles.drinks}`} aria-label="Drinks">
-        {items.map((item, index) =>
-          editing === item.id ? (
-            <li key={item.id}>
+        {drag.arranged(items).map((item) => {
+          const index = items.indexOf(item);
+          const dragged = drag.dragging?.from === index;
+          return editing === item.id ? (
+            <li key={item.id} ref={drag.rowRef(index)}>
               <DrinkEditorForm
                 title={`Edit ${item.name}`}
                 initial={stateOf(item)}
@@ -116,8 +139,9 @@ export function MenuEditor({ initialMenu }: { initialMenu: EditableMenu }) {
               />
             </li>
           ) : (
-            <li key={item.id} className={`card ${styles.drink}`}>
+            <li key={item.id} ref={drag.rowRef(index)} className={`card ${styles.drink} ${dragged ? styles.dragged : ""}`}>
               <div className={styles.drinkHead}>
+                {items.length > 1 && <DragHandle label={`Drag ${item.name} to a new place`} handle={drag.handleProps(index)} disabled={busy} />}
                 {/* eslint-disable-next-line @next/next/no-img-element -- a small static SVG; next/image adds nothing here */}
                 <img src={`/drinks/${item.icon}.svg`} alt="" width={48} height={48} />
                 <div>
@@ -178,8 +202,8 @@ export function MenuEditor({ initialMenu }: { initialMenu: EditableMenu }) {
                 </div>
               )}
             </li>
-          ),
-        )}
+          );
+        })}
       </ol>
 
       {adding ? (
