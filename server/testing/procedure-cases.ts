@@ -4,6 +4,7 @@ import { addMenuItem } from "../services/config/menu";
 import { currentWindow } from "../services/qr/current-window";
 import { recordEvent } from "../services/journal/record-event";
 import { placeOrder } from "./order-factory";
+import { testPng } from "./pictures";
 import type { World, Role } from "./world";
 
 /**
@@ -128,8 +129,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
   },
   "admin.events.setLogo": {
     allowed: organiser,
-    // The first bytes of a PNG are all the logo's check reads.
-    input: () => ({ slug: "demo", image: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString("base64") }),
+    input: () => ({ slug: "demo", image: Buffer.from(testPng()).toString("base64") }),
   },
   "admin.events.removeLogo": { allowed: organiser, input: () => ({ slug: "demo" }) },
   "admin.events.updateSettings": {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { databaseWithEventSink } from "../../testing/event-sink";
+import { testJpeg, testPng, testWebp } from "../../testing/pictures";
 import { cloneEvent } from "./clone-event";
 import { createEvent } from "./create-event";
 import { maxLogoBytes } from "../../shared/logo-size";
@@ -9,9 +10,9 @@ import { readEventLogo, removeEventLogo, setEventLogo, setEventLogoInput, sniffL
 const setup = databaseWithEventSink();
 const db = () => setup.database.prisma;
 
-const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
-const webp = Uint8Array.from([...Buffer.from("RIFF"), 26, 0, 0, 0, ...Buffer.from("WEBPVP8 ")]);
+const png = testPng();
+const jpeg = testJpeg();
+const webp = testWebp();
 const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 /** What the API hands the service: the upload as parsed at the edge. */
@@ -27,6 +28,12 @@ describe("an event's logo", () => {
     expect(sniffLogoType(webp)).toBe("image/webp");
     expect(sniffLogoType(svg)).toBeNull();
     expect(sniffLogoType(new Uint8Array())).toBeNull();
+    // Bytes that only start like a picture, or a file cut short, are not one.
+    expect(sniffLogoType(png.subarray(0, 16))).toBeNull();
+    expect(sniffLogoType(Uint8Array.from([...png.subarray(0, 8), ...png.subarray(0, 8), ...png.subarray(16)]))).toBeNull();
+    expect(sniffLogoType(jpeg.subarray(0, jpeg.length - 1))).toBeNull();
+    expect(sniffLogoType(webp.subarray(0, webp.length - 1))).toBeNull();
+    expect(sniffLogoType(testPng(5000, 10))).toBeNull();
   });
 
   it("keeps the picture, puts its digest on the event and tells the screens", async () => {
@@ -49,9 +56,11 @@ describe("an event's logo", () => {
   it("checks the upload at the edge: base64 of a PNG, JPEG or WebP of at most 40 kB", () => {
     const problemOf = (image: string) => setEventLogoInput.safeParse({ slug: "demo", image }).error?.issues.map((issue) => issue.message);
     expect(problemOf(base64(svg))).toEqual(["a PNG, JPEG or WebP picture"]);
-    const large = new Uint8Array(maxLogoBytes + 1);
-    large.set(png);
-    expect(problemOf(base64(large))).toEqual(["a logo of at most 40 kB"]);
+    const large = testPng();
+    const padded = new Uint8Array(maxLogoBytes + 1);
+    padded.set(large.subarray(0, 33));
+    padded.set(large.subarray(33), padded.length - 12);
+    expect(problemOf(base64(padded))).toEqual(["a logo of at most 40 kB"]);
     expect(problemOf(base64(new Uint8Array(maxLogoBytes + 3)))).toEqual(["a logo of at most 40 kB"]);
     expect(problemOf("not base64!")).toEqual(["the picture's bytes in base64"]);
     expect(problemOf(base64(png))).toBeUndefined();

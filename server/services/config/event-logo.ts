@@ -7,22 +7,44 @@ import { maxLogoBytes } from "../../shared/logo-size";
 import { slug } from "./event-settings";
 
 
-/** The kinds of picture a logo may be, told by their first bytes, never by what the sender says. */
-const signatures = [
-  { contentType: "image/png", matches: (b: Uint8Array) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  { contentType: "image/jpeg", matches: (b: Uint8Array) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  // RIFF, four bytes of length, WEBP.
-  { contentType: "image/webp", matches: (b: Uint8Array) => startsWith(b, [0x52, 0x49, 0x46, 0x46]) && startsWith(b.subarray(8), [0x57, 0x45, 0x42, 0x50]) },
+/**
+ * The kinds of picture a logo may be, told by their bytes, never by what the sender says: each format's signature
+ * and the parts that make a whole file (PNG's header chunk first and end chunk last, JPEG's end marker, WebP's RIFF
+ * length and image chunk), so a truncated file or bytes that only start like a picture are refused.
+ */
+const formats = [
+  {
+    contentType: "image/png",
+    matches: (b: Uint8Array) =>
+      startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) &&
+      ascii(b, 12, 4) === "IHDR" &&
+      between(readUint32BE(b, 16), 1, maxLogoSide) &&
+      between(readUint32BE(b, 20), 1, maxLogoSide) &&
+      ascii(b, b.length - 8, 4) === "IEND",
+  },
+  { contentType: "image/jpeg", matches: (b: Uint8Array) => startsWith(b, [0xff, 0xd8, 0xff]) && b[b.length - 2] === 0xff && b[b.length - 1] === 0xd9 },
+  {
+    contentType: "image/webp",
+    matches: (b: Uint8Array) =>
+      ascii(b, 0, 4) === "RIFF" && readUint32LE(b, 4) === b.length - 8 && ascii(b, 8, 4) === "WEBP" && ["VP8 ", "VP8L", "VP8X"].includes(ascii(b, 12, 4)),
+  },
 ] as const;
-export type LogoContentType = (typeof signatures)[number]["contentType"];
+export type LogoContentType = (typeof formats)[number]["contentType"];
+
+/** No logo needs more pixels a side than a 4K screen's width. */
+const maxLogoSide = 4096;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
 }
+const ascii = (bytes: Uint8Array, at: number, length: number) => (at < 0 || at + length > bytes.length ? "" : String.fromCharCode(...bytes.subarray(at, at + length)));
+const readUint32BE = (bytes: Uint8Array, at: number) => (at + 4 > bytes.length ? -1 : Buffer.from(bytes.buffer, bytes.byteOffset + at, 4).readUInt32BE());
+const readUint32LE = (bytes: Uint8Array, at: number) => (at + 4 > bytes.length ? -1 : Buffer.from(bytes.buffer, bytes.byteOffset + at, 4).readUInt32LE());
+const between = (value: number, min: number, max: number) => value >= min && value <= max;
 
-/** A PNG, JPEG or WebP by its first bytes; null for anything else (SVG included: it can carry script). */
+/** A whole PNG, JPEG or WebP; null for anything else (SVG included: it can carry script). */
 export function sniffLogoType(bytes: Uint8Array): LogoContentType | null {
-  return signatures.find((signature) => signature.matches(bytes))?.contentType ?? null;
+  return formats.find((format) => format.matches(bytes))?.contentType ?? null;
 }
 
 const base64Length = Math.ceil(maxLogoBytes / 3) * 4;

@@ -4,10 +4,11 @@ import type { Database } from "@/server/db/connect";
 import { provideRuntimeForTests } from "@/server/boot/runtime";
 import { createTestDb } from "@/server/testing/test-db";
 import { eventPaths } from "@/server/shared/event-paths";
+import { testPng } from "@/server/testing/pictures";
 
 const { GET } = await import("./route");
 
-const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+const png = testPng();
 const digest = "a".repeat(64);
 let database: Database;
 beforeAll(async () => {
