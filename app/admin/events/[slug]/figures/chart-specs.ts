@@ -81,7 +81,8 @@ export function timesByHourChart(hourlyTimes: Summary["hourlyTimes"]): ChartSpec
   };
 }
 
-const funnelSteps = [
+/** The funnel's steps with their words, shared by the chart and the page's list. */
+export const funnelSteps = [
   ["started", "Scanned"],
   ["submitted", "Chose a drink"],
   ["made", "Made"],

@@ -5,7 +5,7 @@ import { eventPaths } from "@/server/shared/event-paths";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { DataTable } from "../../../data-table";
 import { OrganiserPage } from "../../../organiser-page";
-import { funnelChart, outcomesByHourChart, timesByHourChart } from "./chart-specs";
+import { funnelChart, funnelSteps, outcomesByHourChart, timesByHourChart } from "./chart-specs";
 import { durationText, shareText } from "./figure-format";
 import { FiguresChart } from "./figures-chart";
 import { FiguresLive } from "./figures-live";
@@ -13,13 +13,6 @@ import styles from "./figures.module.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Figures" };
-
-const funnelSteps = [
-  ["started", "Scanned"],
-  ["submitted", "Chose a drink"],
-  ["made", "Made"],
-  ["pickedUp", "Picked up"],
-] as const;
 
 /**
  * How an event is going, for a booth lead at a glance: the funnel from scan to pick-up, how long people wait and
