@@ -61,7 +61,11 @@ export function OrderCard({
       className={`card ${styles.card} ${mine && order.status === "MAKING" ? styles.mine : ""}`}
     >
       <h3 className={styles.what}>
-        <span className={styles.number}>#{order.orderNumber}</span> {order.drink.name}
+        {/* The number opens the order's story: a card gains no line for what is needed only when something needs explaining. */}
+        <Link className={`${styles.number} ${styles.journeyLink}`} href={eventPaths(slug).journey(order.id)} aria-label={t("journeyLink", { number: String(order.orderNumber) })}>
+          #{order.orderNumber}
+        </Link>{" "}
+        {order.drink.name}
         {unusual.length > 0 && <span className={styles.unusual}> · {unusual.map((option) => option.choice).join(" · ")}</span>}
       </h3>
       <div className={styles.who}>
@@ -121,10 +125,6 @@ export function OrderCard({
         </div>
       )}
 
-      {/* Last, after the taps: the order's story is for when something needs explaining, not for every order. */}
-      <Link className={styles.journeyLink} href={eventPaths(slug).journey(order.id)}>
-        {t("journeyLink", { number: String(order.orderNumber) })}
-      </Link>
     </article>
   );
 }
