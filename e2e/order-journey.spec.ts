@@ -61,6 +61,7 @@ test("a barista opens an order's journey from the board; the organiser finds it 
   await olivia.page.getByRole("form", { name: "Find an order" }).getByLabel("Order number").fill("1");
   await olivia.page.getByRole("button", { name: "Find its journey" }).click();
   await olivia.page.getByRole("table", { name: "Orders numbered #1" }).getByRole("link", { name: /^Journey of #1 on / }).click();
+  await expect(olivia.page).toHaveURL(new RegExp(`/e/${booth.slug}/barista/orders/`));
   await expectSteps(olivia.page, ["Handed it over", "Marked it ready for pick-up"]);
 
   // The journal, filtered by this event and order number, holds this order's entries only, newest first.

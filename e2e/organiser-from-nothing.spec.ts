@@ -52,7 +52,7 @@ test("an organiser sets up a booth from nothing in the browser, and its first dr
   await admin.getByRole("button", { name: "Add a drink" }).click();
   const drink = admin.getByRole("form", { name: "New drink" });
   await drink.getByLabel("Name", { exact: true }).fill("Cortado");
-  await drink.getByRole("radio", { name: "Flat White", exact: true }).check();
+  await drink.getByRole("radio", { name: "Cortado", exact: true }).check();
   for (const group of [
     { name: "Milk", options: ["Whole", "Oat"], required: true },
     { name: "Extras", options: ["Extra shot", "Cinnamon"], multiple: true },

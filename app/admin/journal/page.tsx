@@ -108,5 +108,6 @@ function OrderLink({ entry, slug }: { entry: { orderId: string | null; data: unk
   const number = (entry.data as { orderNumber?: unknown }).orderNumber;
   const label = typeof number === "number" ? `Journey of #${number}` : "Journey of this order";
   if (!slug) return <code>{entry.orderId}</code>;
-  return <Link href={eventPaths(slug).journey(entry.orderId)}>{label}</Link>;
+  // A plain link: the journey is a staff screen with its own live providers, so it is loaded whole.
+  return <a href={eventPaths(slug).journey(entry.orderId)}>{label}</a>;
 }

@@ -47,7 +47,8 @@ export default async function OrderSearchPage({ params, searchParams }: { params
                 columns={[
                   { header: "Day", cell: (match) => (match.day === today ? `${match.day} (today)` : match.day) },
                   { header: "Numbered at", cell: (match) => tableTime(match.queuedAt, event.timeZone) },
-                  { header: "Journey", cell: (match) => <Link href={paths.journey(match.orderId)}>{`Journey of #${match.orderNumber} on ${match.day}`}</Link> },
+                  // A plain link: the journey is a staff screen with its own live providers, so it is loaded whole.
+                  { header: "Journey", cell: (match) => <a href={paths.journey(match.orderId)}>{`Journey of #${match.orderNumber} on ${match.day}`}</a> },
                 ]}
               />
             )}
