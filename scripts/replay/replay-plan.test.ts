@@ -38,12 +38,18 @@ describe("a recorded day as a replay plan", () => {
   it("keeps who cancelled and why, and leaves timeouts and rejections to the booth (no command made them)", () => {
     const plan = planReplay(morning, 1);
     const byId = (id: string) => plan.orders.find((order) => order.recordedOrderId === id)!;
-    expect(byId("o4").steps).toEqual([{ kind: "cancel", by: "attendee", baristaId: null, reason: "You cancelled it.", atMs: 30 * 60_000 + 30_000 }]);
-    expect(byId("o5").steps.at(-1)).toEqual({ kind: "cancel", by: "barista", baristaId: "barista-1", reason: "Out of oat milk, sorry", atMs: 35 * 60_000 + 60_000 });
+    expect(byId("o4").steps).toEqual([{ kind: "cancel", by: "attendee", baristaId: null, reason: "You cancelled it.", afterAcceptance: true, atMs: 30 * 60_000 + 30_000 }]);
+    expect(byId("o5").steps.at(-1)).toEqual({ kind: "cancel", by: "barista", baristaId: "barista-1", reason: "Out of oat milk, sorry", afterAcceptance: true, atMs: 35 * 60_000 + 60_000 });
     expect(byId("o6")).toMatchObject({ steps: [], recordedEnding: "TIMED_OUT" });
     expect(byId("o7")).toMatchObject({ steps: [], recordedEnding: "REJECTED" });
     // A recall is a command too: o3 is made twice.
     expect(byId("o3").steps.map((step) => step.kind)).toEqual(["submit", "claim", "complete", "recall", "complete", "pickUp"]);
+  });
+
+  it("marks a cancel made before the booth accepted the order, so the replay does not wait for an acceptance that never came", () => {
+    const quick = orderStory({ eventId: morningBooth.eventId, orderId: "quick", start: "2026-12-02T15:50:00Z" }).redeemed(0).started(0).cancelled(1, "attendee", "You cancelled it.", false).events;
+    const plan = planReplay(asLines([...morningEvents, ...quick]), 1);
+    expect(plan.orders.find((order) => order.recordedOrderId === "quick")!.steps).toMatchObject([{ kind: "cancel", afterAcceptance: false }]);
   });
 
   it("replays the store switch and sold-out switches with their new value, and says what it leaves out", () => {

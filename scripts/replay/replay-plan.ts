@@ -11,7 +11,8 @@ export type RecordedDrink = { name: string; options: { group: string; choice: st
 export type OrderStep =
   | { kind: "submit"; drink: RecordedDrink }
   | { kind: "claim" | "release" | "complete" | "recall" | "pickUp"; baristaId: string | null }
-  | { kind: "cancel"; by: "attendee" | "barista" | "organiser"; baristaId: string | null; reason: string };
+  /** `afterAcceptance`: the booth had accepted the order when it was cancelled, so the replay waits for that too. */
+  | { kind: "cancel"; by: "attendee" | "barista" | "organiser"; baristaId: string | null; reason: string; afterAcceptance: boolean };
 export type Timed<T> = T & { atMs: number };
 
 /** How a recorded order ended: its last ending event, or "open" when the day ended first. */
@@ -65,6 +66,8 @@ export function planReplay(lines: JournalLine[], speed: number): ReplayPlan {
   const orders = new Map<string, OrderScript>();
   const baristas = new Map<string, Barista>();
   const lastBarista = new Map<string, string>();
+  /** Orders the booth had accepted (its rules checked), so a cancel after that waits for the same in the replay. */
+  const acceptedOrders = new Set<string>();
   const booth: Timed<BoothStep>[] = [];
   let beganBefore = 0;
   let settingsChanges = 0;
@@ -125,8 +128,17 @@ export function planReplay(lines: JournalLine[], speed: number): ReplayPlan {
       case "order/picked-up":
         step({ kind: "pickUp", baristaId: barista });
         break;
+      case "order/accepted":
+        acceptedOrders.add(orderId);
+        break;
       case "order/cancelled":
-        step({ kind: "cancel", by: d.by as "attendee" | "barista" | "organiser", baristaId: d.by === "barista" ? barista : null, reason: d.reason as string });
+        step({
+          kind: "cancel",
+          by: d.by as "attendee" | "barista" | "organiser",
+          baristaId: d.by === "barista" ? barista : null,
+          reason: d.reason as string,
+          afterAcceptance: acceptedOrders.has(orderId),
+        });
         break;
     }
     if (endings[line.name]) order.recordedEnding = endings[line.name]!;

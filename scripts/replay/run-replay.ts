@@ -27,14 +27,15 @@ export type ReplayReport = {
 const noEndings = (): Record<Ending, number> => ({ PICKED_UP: 0, CANCELLED: 0, TIMED_OUT: 0, REJECTED: 0, open: 0 });
 
 /** The state each command needs first; an order that ended before it diverged from the recording. */
-const ready: Record<OrderStep["kind"], (order: OrderView) => boolean> = {
+const ready: Record<OrderStep["kind"], (order: OrderView, step: OrderStep) => boolean> = {
   submit: (o) => o.status === "STARTED" && o.submitBy != null,
   claim: (o) => o.status === "QUEUED",
   release: (o) => o.status === "MAKING",
   complete: (o) => o.status === "MAKING",
   recall: (o) => o.status === "READY",
   pickUp: (o) => o.status === "READY",
-  cancel: (o) => o.status !== undefined,
+  // A cancel the recording made after the booth accepted the order waits for the acceptance (a drink can be chosen).
+  cancel: (o, step) => o.status !== undefined && (!(step.kind === "cancel" && step.afterAcceptance) || o.status !== "STARTED" || o.submitBy != null),
 };
 
 export async function runReplay(
@@ -159,7 +160,7 @@ export async function runReplay(
       for (const step of script.steps) {
         await at(step.atMs);
         if (signal?.aborted) break;
-        const order = await watch.until((o) => ready[step.kind](o) || isOverStatus(o.status), `state for ${step.kind}`, patienceMs);
+        const order = await watch.until((o) => ready[step.kind](o, step) || isOverStatus(o.status), `state for ${step.kind}`, patienceMs);
         if (isOverStatus(order.status)) {
           report.differences.push(`${label}: ${order.status} before its ${step.kind}`);
           break;
