@@ -42,7 +42,7 @@ async function apiAs(who: SignIn, server = baseURL) {
   };
 }
 
-const organiserApi = (server?: string) => apiAs({ provider: "staff", ...e2eAccounts.organiser }, server);
+export const organiserApi = (server?: string) => apiAs({ provider: "staff", ...e2eAccounts.organiser }, server);
 
 export type Api = Awaited<ReturnType<typeof apiAs>>;
 

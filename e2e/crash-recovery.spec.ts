@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { expect, test } from "@playwright/test";
-import { HttpSession } from "../scripts/rush/http-session";
+import { HttpSession } from "../server/robots/http-session";
 import { startPressoServer, type PressoServer } from "../scripts/testing/presso-server";
 
 /**

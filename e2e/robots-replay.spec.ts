@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { HttpSession } from "../scripts/rush/http-session";
+import { HttpSession } from "../server/robots/http-session";
 import { readJournalLines } from "../scripts/replay/journal-file";
 import { planReplay } from "../scripts/replay/replay-plan";
 import { runReplay } from "../scripts/replay/run-replay";
-import { startRobots } from "../scripts/robots/run-robots";
+import { startRobots } from "../server/robots/run-robots";
 import { startPressoServer } from "../scripts/testing/presso-server";
 import { localDay } from "../server/shared/local-day";
 
@@ -44,7 +44,7 @@ test("robots make and hand over drinks, stop cleanly, and a replay of their day 
 
     // A few seconds of a booth: robots twenty times quicker than people.
     const lines: string[] = [];
-    const robots = await startRobots({ event: slug, attendees: 4, baristas: 2, url: server.url, pace: 0.05, report: 2 }, organiser, (line) => lines.push(line));
+    const robots = await startRobots({ event: slug, attendees: 4, baristas: 2, url: server.url, pace: 0.05, report: 2 }, staff, (line) => lines.push(line));
     await expect.poll(() => robots.tally.counts.pickedUp, { timeout: 90_000, message: "drinks handed over" }).toBeGreaterThanOrEqual(4);
     await robots.stop(30_000);
     await robots.finished;

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { HttpSession } from "./rush/http-session";
+import { HttpSession } from "../server/robots/http-session";
 import { startPressoServer } from "./testing/presso-server";
 import { round, stats } from "./testing/figures";
 

@@ -9,9 +9,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { HttpSession, TrpcError, type PushedMessage, type Timings } from "./rush/http-session";
+import { HttpSession, TrpcError, type PushedMessage, type Timings } from "../server/robots/http-session";
 import { organiserCredentials } from "./rush/organiser-credentials";
-import { addRobotBarista } from "./rush/robot-staff";
+import { addRobotBarista } from "../server/robots/robot-staff";
 import { startPressoServer } from "./testing/presso-server";
 import { round, stats } from "./testing/figures";
 

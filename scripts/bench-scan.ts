@@ -11,7 +11,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { HttpSession } from "./rush/http-session";
+import { HttpSession } from "../server/robots/http-session";
 import { round, stats } from "./testing/figures";
 import { startPressoServer } from "./testing/presso-server";
 

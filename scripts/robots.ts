@@ -2,14 +2,18 @@
 // Usage: npm run robots -- --event <slug> --attendees N --baristas M [--url http://127.0.0.1:3000] [--minutes K]
 // The organiser signs in from PRESSO_ORGANISER_EMAIL/PASSWORD (or the demo organiser's); Ctrl-C stops cleanly,
 // a second Ctrl-C leaves at once.
+import { HttpSession } from "../server/robots/http-session";
 import { organiserCredentials } from "./rush/organiser-credentials";
 import { UsageError } from "./rush/cli-flags";
 import { parseRobotsOptions } from "./robots/robots-options";
-import { startRobots } from "./robots/run-robots";
+import { startRobots } from "../server/robots/run-robots";
 
 try {
   const options = parseRobotsOptions(process.argv.slice(2));
-  const run = await startRobots(options, organiserCredentials());
+  const organiser = new HttpSession(options.url, new Map());
+  await organiser.signIn("staff", organiserCredentials());
+  const run = await startRobots(options, organiser);
+  console.log("Ctrl-C stops them");
   let interrupted = false;
   process.on("SIGINT", () => {
     if (interrupted) process.exit(130);

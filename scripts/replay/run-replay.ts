@@ -2,13 +2,13 @@
 // the source event (settings scaled by the speed), robot baristas stand in for the recorded ones, and each recorded
 // attendee is a guest of the same name who orders at the recorded moment. Every command waits for the state it
 // needs (a claim for a queued order), so the booth's own workflow, numbers and timeouts answer as they did.
-import { CodeDesk } from "../rush/code-desk";
-import { HttpSession, TrpcError, type Timings } from "../rush/http-session";
+import { CodeDesk } from "../../server/robots/code-desk";
+import { HttpSession, TrpcError, type Timings } from "../../server/robots/http-session";
 import type { Credentials } from "../rush/organiser-credentials";
-import { isOverStatus, watchOrder, type OrderView } from "../rush/order-watch";
-import { Bell, pause } from "../rush/pause";
-import { addRobotBarista, signInGuest } from "../rush/robot-staff";
-import { RobotTally } from "../robots/robot-tally";
+import { isOverStatus, watchOrder, type OrderView } from "../../server/robots/order-watch";
+import { Bell, pause } from "../../server/robots/pause";
+import { addRobotBarista, signInGuest } from "../../server/robots/robot-staff";
+import { RobotTally } from "../../server/robots/robot-tally";
 import { recordedChoice, scaledSettings, type BoothSettings } from "./replay-booth";
 import type { Ending, OrderScript, OrderStep, ReplayPlan, Timed } from "./replay-plan";
 

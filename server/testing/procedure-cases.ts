@@ -166,6 +166,11 @@ export const procedureCases: Record<string, ProcedureCase> = {
     input: () => ({ slug: "demo", email: `${unique("new")}@test.local`, role: "BARISTA", newAccount: { name: "Nia New", password: "new-pass-123" } }),
     optional: ["role", "newAccount"],
   },
+  "admin.robots.status": { allowed: organiser, input: () => ({ slug: "demo" }) },
+  // Nothing listens at the test world's port (world.ts): the robots' first call fails, so they stop at once. The
+  // pace and the minutes take fractions, which the hostile-input table counts as hostile: robot-crew.test.ts has them.
+  "admin.robots.start": { allowed: organiser, input: () => ({ slug: "demo", crew: { attendees: 1, baristas: 1 } }) },
+  "admin.robots.stop": { allowed: organiser, input: () => ({ slug: "demo" }) },
   "admin.metrics.summary": {
     allowed: organiser,
     input: () => ({ slug: "demo", from: "2026-12-02T09:00:00Z", to: "2026-12-02T18:00:00+01:00" }),

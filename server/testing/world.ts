@@ -40,7 +40,9 @@ export async function buildWorld(database: Database): Promise<World> {
   connectInngestClient({ mode: "embedded", baseUrl: executor.url, signingKey: executor.signingKey, eventKey: executor.eventKey });
   setEventTransport(inngestTransport);
   // The organiser's run views find the engine's inspector on the runtime, as in the server.
-  provideRuntimeForTests({ config: parseConfig({}), database });
+  // Port 1, where nothing listens: robots started from the console (which call this server's own port) fail at
+  // once instead of reaching a server a developer may be running on 3000.
+  provideRuntimeForTests({ config: parseConfig({ PORT: "1" }), database });
   await seedDemoEvent(db, demoAccounts);
   const other = await createEvent(db, { slug: "other-booth", name: "Other Booth", timeZone: "Asia/Tokyo", locale: "ja-JP" });
   await addStaffMember(db, {

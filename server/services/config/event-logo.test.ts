@@ -34,6 +34,11 @@ describe("an event's logo", () => {
     expect(sniffLogoType(jpeg.subarray(0, jpeg.length - 1))).toBeNull();
     expect(sniffLogoType(webp.subarray(0, webp.length - 1))).toBeNull();
     expect(sniffLogoType(testPng(5000, 10))).toBeNull();
+    // Two pictures glued together, or anything after a picture's end, are not one picture (found by the
+    // hostile-input table: a PNG repeated a hundred times was taken).
+    expect(sniffLogoType(Uint8Array.from([...png, ...png]))).toBeNull();
+    expect(sniffLogoType(Uint8Array.from([...jpeg, ...jpeg]))).toBeNull();
+    expect(sniffLogoType(Uint8Array.from([...png, 0x3c, 0x73, 0x76, 0x67, 0x3e]))).toBeNull();
   });
 
   it("keeps the picture, puts its digest on the event and tells the screens", async () => {
@@ -56,10 +61,14 @@ describe("an event's logo", () => {
   it("checks the upload at the edge: base64 of a PNG, JPEG or WebP of at most 40 kB", () => {
     const problemOf = (image: string) => setEventLogoInput.safeParse({ slug: "demo", image }).error?.issues.map((issue) => issue.message);
     expect(problemOf(base64(svg))).toEqual(["a PNG, JPEG or WebP picture"]);
-    const large = testPng();
+    // A whole PNG one byte too large: its header chunk, one data chunk filling the rest, its end chunk.
+    const small = testPng();
     const padded = new Uint8Array(maxLogoBytes + 1);
-    padded.set(large.subarray(0, 33));
-    padded.set(large.subarray(33), padded.length - 12);
+    padded.set(small.subarray(0, 33));
+    new DataView(padded.buffer).setUint32(33, padded.length - 33 - 12 - 12);
+    padded.set(Buffer.from("IDAT", "latin1"), 37);
+    padded.set(small.subarray(33), padded.length - 12);
+    expect(sniffLogoType(padded)).toBe("image/png");
     expect(problemOf(base64(padded))).toEqual(["a logo of at most 40 kB"]);
     expect(problemOf(base64(new Uint8Array(maxLogoBytes + 3)))).toEqual(["a logo of at most 40 kB"]);
     expect(problemOf("not base64!")).toEqual(["the picture's bytes in base64"]);

@@ -9,7 +9,7 @@ import { slug } from "./event-settings";
 
 /**
  * The kinds of picture a logo may be, told by their bytes, never by what the sender says: each format's signature
- * and the parts that make a whole file (PNG's header chunk first and end chunk last, JPEG's end marker, WebP's RIFF
+ * and the parts that make a whole file (PNG's header chunk first and its end chunk last, JPEG's end marker last, WebP's RIFF
  * length and image chunk), so a truncated file or bytes that only start like a picture are refused.
  */
 const formats = [
@@ -20,9 +20,9 @@ const formats = [
       ascii(b, 12, 4) === "IHDR" &&
       between(readUint32BE(b, 16), 1, maxLogoSide) &&
       between(readUint32BE(b, 20), 1, maxLogoSide) &&
-      ascii(b, b.length - 8, 4) === "IEND",
+      pngEndsAtItsEndChunk(b),
   },
-  { contentType: "image/jpeg", matches: (b: Uint8Array) => startsWith(b, [0xff, 0xd8, 0xff]) && b[b.length - 2] === 0xff && b[b.length - 1] === 0xd9 },
+  { contentType: "image/jpeg", matches: (b: Uint8Array) => startsWith(b, [0xff, 0xd8, 0xff]) && jpegEndsAtItsEndMarker(b) },
   {
     contentType: "image/webp",
     matches: (b: Uint8Array) =>
@@ -41,6 +41,43 @@ const ascii = (bytes: Uint8Array, at: number, length: number) => (at < 0 || at +
 const readUint32BE = (bytes: Uint8Array, at: number) => (at + 4 > bytes.length ? -1 : Buffer.from(bytes.buffer, bytes.byteOffset + at, 4).readUInt32BE());
 const readUint32LE = (bytes: Uint8Array, at: number) => (at + 4 > bytes.length ? -1 : Buffer.from(bytes.buffer, bytes.byteOffset + at, 4).readUInt32LE());
 const between = (value: number, min: number, max: number) => value >= min && value <= max;
+
+/**
+ * A PNG's chunks, walked by their lengths from the header chunk: the first end chunk must end the file, so two
+ * pictures glued together, or anything hidden after one, are refused.
+ */
+function pngEndsAtItsEndChunk(bytes: Uint8Array): boolean {
+  for (let at = 8; at + 12 <= bytes.length; ) {
+    const end = at + 12 + readUint32BE(bytes, at); // length, type, data, checksum
+    if (end > bytes.length) return false;
+    if (ascii(bytes, at + 4, 4) === "IEND") return end === bytes.length;
+    at = end;
+  }
+  return false;
+}
+
+/**
+ * A JPEG's segments, walked by their lengths (and a scan's data up to the next marker): the first end-of-image
+ * marker must end the file, for the same reason.
+ */
+function jpegEndsAtItsEndMarker(bytes: Uint8Array): boolean {
+  const readUint16BE = (at: number) => (bytes[at]! << 8) | bytes[at + 1]!;
+  const isMarkerInScan = (at: number) => bytes[at] === 0xff && bytes[at + 1] !== 0x00 && !(bytes[at + 1]! >= 0xd0 && bytes[at + 1]! <= 0xd7);
+  for (let at = 2; at + 2 <= bytes.length; ) {
+    if (bytes[at] !== 0xff) return false;
+    const marker = bytes[at + 1]!;
+    if (marker === 0xd9) return at + 2 === bytes.length;
+    if (marker === 0xff) {
+      at += 1; // a fill byte before a marker
+      continue;
+    }
+    if (at + 4 > bytes.length || readUint16BE(at + 2) < 2) return false;
+    at += 2 + readUint16BE(at + 2);
+    // A scan's compressed data follows its header, with 0xFF escaped (FF 00) and restart markers inside.
+    if (marker === 0xda) while (at + 1 < bytes.length && !isMarkerInScan(at)) at++;
+  }
+  return false;
+}
 
 /** A whole PNG, JPEG or WebP; null for anything else (SVG included: it can carry script). */
 export function sniffLogoType(bytes: Uint8Array): LogoContentType | null {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tallyKeys } from "../../robots/robot-tally";
 import { staffRole } from "./common";
 import { menu, publicEventInfo } from "./event";
 
@@ -122,3 +123,20 @@ export const metricsSummary = z.object({
 
 /** A CSV file to download, with the name to save it under. */
 export const csvFile = z.object({ filename: z.string(), csv: z.string() });
+
+/** The robots at one event, as the console shows them: the last run since the server started, or none. */
+export const robotsRun = z.object({
+  available: z.boolean(),
+  run: z
+    .object({
+      state: z.enum(["starting", "running", "stopping", "stopped", "failed"]),
+      crew: z.object({ attendees: z.number(), baristas: z.number(), pace: z.number(), minutes: z.number().optional() }),
+      startedBy: z.string(),
+      startedAt: z.date(),
+      counts: z.record(z.enum(tallyKeys), z.number()),
+      open: z.number(),
+      lines: z.array(z.string()),
+      problems: z.array(z.string()),
+    })
+    .nullable(),
+});

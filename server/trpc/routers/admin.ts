@@ -9,6 +9,9 @@ import { addMenuItem, menuItemDraft, readMenu } from "../../services/config/menu
 import { hourlyCsv, ordersCsv } from "../../services/metrics/metrics-csv";
 import { readMetricsSummary } from "../../services/metrics/read-metrics-summary";
 import { id } from "../../validation/id";
+import { robotsStatus, startConsoleRobots, stopConsoleRobots } from "../../robots/console-robots";
+import { robotCrew } from "../../robots/robot-crew";
+import { thisServerAsRobotsHost } from "../../robots/robots-host";
 import { updateEventSettings, updateEventSettingsInput } from "../../services/config/update-event-settings";
 import {
   addStaffMember,
@@ -31,6 +34,7 @@ import {
   nothing,
   onShiftList,
   pairingCode,
+  robotsRun,
   staffList,
   staffMember,
 } from "../contracts/admin";
@@ -168,6 +172,30 @@ export const adminRouter = router({
       .input(removeStaffMemberInput)
       .output(nothing)
       .mutation(({ ctx, input }) => removeStaffMember(ctx.db, input)),
+  }),
+
+  /**
+   * Simulated attendees and baristas at one event, run by this server (embedded mode only): for demos and load
+   * rehearsals, as `npm run robots` does from a terminal. Start answers once the robots are set up.
+   */
+  robots: router({
+    status: organiserProcedure.input(z.object({ slug }).strict()).output(robotsRun).query(async ({ ctx, input }) => {
+      const event = await findEventBySlug(ctx.db, input.slug);
+      return robotsStatus(await thisServerAsRobotsHost(), event.slug);
+    }),
+    start: organiserProcedure
+      .input(z.object({ slug, crew: robotCrew }).strict())
+      .output(robotsRun)
+      .mutation(async ({ ctx, input }) => {
+        const event = await findEventBySlug(ctx.db, input.slug);
+        const organiser = { id: ctx.actor.userId, name: ctx.actor.name };
+        return startConsoleRobots(await thisServerAsRobotsHost(), { slug: event.slug, crew: input.crew, organiser });
+      }),
+    /** No new orders; open ones are finished, or cancelled at the board after 30 s. Answers at once. */
+    stop: organiserProcedure.input(z.object({ slug }).strict()).output(robotsRun).mutation(async ({ ctx, input }) => {
+      const event = await findEventBySlug(ctx.db, input.slug);
+      return stopConsoleRobots(await thisServerAsRobotsHost(), event.slug);
+    }),
   }),
 
   metrics: router({

@@ -10,6 +10,7 @@ import { CloneEventForm } from "./clone-event-form";
 import { EventSettingsForm } from "./event-settings-form";
 import { LogoForm } from "./logo/logo-form";
 import { OrderSearchForm } from "./order-search-form";
+import { RobotsSection } from "./robots-section";
 import { StaffSection } from "./staff-section";
 
 export const dynamic = "force-dynamic";
@@ -28,10 +29,11 @@ export default async function EventConsolePage({ params }: { params: Promise<{ s
     <OrganiserPage path={`/admin/events/${slug}`} title={event?.name ?? "Event"}>
       {async () => {
         // The event read for the title serves here too; read again only if that read failed for another reason.
-        const [current, staff, onShift] = await Promise.all([
+        const [current, staff, onShift, robots] = await Promise.all([
           event ?? caller!.admin.events.get({ slug }),
           caller!.admin.staff.list({ slug }),
           caller!.admin.staff.onShift({ slug }),
+          caller!.admin.robots.status({ slug }),
         ]);
         return (
           <>
@@ -54,6 +56,8 @@ export default async function EventConsolePage({ params }: { params: Promise<{ s
             <LogoForm slug={slug} name={current.name} initialDigest={current.logoDigest} />
             <h2>Staff</h2>
             <StaffSection slug={slug} initialStaff={staff} timeZone={current.timeZone} initialOnShift={onShift} />
+            <h2>Robots</h2>
+            <RobotsSection slug={slug} initial={robots} />
             <h2>Clone</h2>
             <CloneEventForm from={slug} name={current.name} />
           </>

@@ -1,8 +1,8 @@
 // One simulated barista at the board: hands over drinks to whoever shows their ready order at the counter first,
 // then makes the oldest order waiting (claim, a while at the machine, ready). Wakes on the board's pushes and the
 // counter's bell, and re-reads the board every few seconds in case a push was missed.
-import { TrpcError, type HttpSession } from "../rush/http-session";
-import { Bell, pause, thinkTime } from "../rush/pause";
+import { TrpcError, type HttpSession } from "./http-session";
+import { Bell, pause, thinkTime } from "./pause";
 import type { RobotTally } from "./robot-tally";
 
 type BoardCard = { id: string; status: string; queuedAt: Date | null };

@@ -46,6 +46,11 @@ export class HttpSession {
     return response;
   }
 
+  /** Carries a session cookie made elsewhere (the console's robots act as the organiser who started them). */
+  useCookie(name: string, value: string) {
+    this.cookies.set(name, value);
+  }
+
   /** Signs in through next-auth's credentials flow, as the sign-in page does. */
   async signIn(provider: "guest" | "staff", fields: Record<string, string>) {
     const { csrfToken } = (await (await this.fetch("/api/auth/csrf")).json()) as { csrfToken: string };

@@ -1,10 +1,10 @@
 // One simulated attendee: arrives after a while, scans the booth's code, chooses a drink from the live menu (or,
 // now and then, changes their mind and cancels), waits for it, walks to the counter when it is ready, and comes
 // back for another later. On a stop: an order still being chosen is cancelled; one already chosen is seen through.
-import { TrpcError, type HttpSession } from "../rush/http-session";
-import { isOverStatus, watchOrder, type OrderView } from "../rush/order-watch";
-import { pause, thinkTime } from "../rush/pause";
-import type { CodeDesk } from "../rush/code-desk";
+import { TrpcError, type HttpSession } from "./http-session";
+import { isOverStatus, watchOrder, type OrderView } from "./order-watch";
+import { pause, thinkTime } from "./pause";
+import type { CodeDesk } from "./code-desk";
 import { pickDrink, type MenuForRobots } from "./pick-drink";
 import type { RobotTally } from "./robot-tally";
 

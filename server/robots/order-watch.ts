@@ -1,7 +1,7 @@
 // Follows one order as its attendee's phone does: pushes on the order's own channel, and a re-read every few
 // seconds while someone waits (a push sent before the stream opened is never waited for forever). Nothing spins:
 // a wait wakes on a push, a re-read or its deadline.
-import { channels } from "../../server/realtime/channels";
+import { channels } from "../realtime/channels";
 import type { HttpSession } from "./http-session";
 
 /** What the simulations read of an order (attendee.order, merged with its pushes). */

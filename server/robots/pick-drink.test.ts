@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseDrink, type MenuForOrdering } from "../../server/services/orders/choose-drink";
+import { chooseDrink, type MenuForOrdering } from "../services/orders/choose-drink";
 import { pickDrink } from "./pick-drink";
 
 const option = (id: string, extra: Partial<{ isDefault: boolean; available: boolean }> = {}) => ({ id, name: id, isDefault: false, available: true, ...extra });

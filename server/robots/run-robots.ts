@@ -1,17 +1,19 @@
 // Sets the robots up at a running Presso and runs them until stopped: the organiser adds the robot baristas to the
 // event's staff, opens the store if it was closed (and closes it again at the end), attendees sign in as guests.
-// A stop (Ctrl-C, --minutes) ends new orders; open ones are finished, or cancelled past a grace period.
+// A stop (Ctrl-C or Stop in the console, or the time given) ends new orders; open ones are finished, or cancelled past a grace period.
 import { setMaxListeners } from "node:events";
-import { channels } from "../../server/realtime/channels";
-import { CodeDesk } from "../rush/code-desk";
-import { HttpSession, type Timings } from "../rush/http-session";
-import type { Credentials } from "../rush/organiser-credentials";
-import { pause } from "../rush/pause";
-import { addRobotBarista, signInGuest, type RobotBarista } from "../rush/robot-staff";
+import { channels } from "../realtime/channels";
+import { CodeDesk } from "./code-desk";
+import { HttpSession, type Timings } from "./http-session";
+import { pause } from "./pause";
+import { addRobotBarista, signInGuest, type RobotBarista } from "./robot-staff";
 import { runAttendee } from "./robot-attendee";
 import { Counter, runBarista } from "./robot-barista";
 import { RobotTally } from "./robot-tally";
-import type { RobotsOptions } from "./robots-options";
+import type { RobotCrew } from "./robot-crew";
+
+/** Where and how: the event's slug, the server's address, seconds between progress lines, and the crew. */
+export type RobotsOptions = RobotCrew & { event: string; url: string; report: number };
 
 type EventSettings = { id: string; slug: string; storeOpen: boolean; submitWindowSeconds: number; baristaWindowSeconds: number };
 
@@ -25,10 +27,12 @@ export type RobotsRun = {
   finished: Promise<void>;
 };
 
-export async function startRobots(options: RobotsOptions, organiserSignIn: Credentials, log: (line: string) => void = console.log): Promise<RobotsRun> {
+/**
+ * `organiser` is a signed-in organiser's session at `options.url`: the command line signs in with a password, the
+ * console (console-robots.ts) hands over the session of the organiser who pressed Start.
+ */
+export async function startRobots(options: RobotsOptions, organiser: HttpSession, log: (line: string) => void = console.log): Promise<RobotsRun> {
   const timings: Timings = new Map();
-  const organiser = new HttpSession(options.url, timings);
-  await organiser.signIn("staff", organiserSignIn);
   const event = await organiser.query<EventSettings>("admin.events.get", { slug: options.event });
   const runId = Date.now().toString(36);
   const tally = new RobotTally();
@@ -73,7 +77,7 @@ export async function startRobots(options: RobotsOptions, organiserSignIn: Crede
   const baristasDone = Promise.allSettled(baristas.map((session) => runBarista(session, bar)));
 
   const reporter = setInterval(() => log(tally.line()), options.report * 1000);
-  log(`${options.attendees} robot attendees and ${baristas.length} robot baristas at ${event.slug} (${options.url}); Ctrl-C stops them`);
+  log(`${options.attendees} robot attendees and ${baristas.length} robot baristas at ${event.slug} (${options.url})`);
 
   let stopped: Promise<void> | undefined;
   let finish: () => void = () => {};
