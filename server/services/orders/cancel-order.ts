@@ -3,6 +3,7 @@ import { ConflictError } from "../../errors";
 import { stageEvent } from "../../events/outbox";
 import type { OrderStatus } from "../../generated/prisma/enums";
 import { explainRefusedTransition, findOrderInScope, transitionOrderAnnounced } from "./transition-order";
+import { cancelledByAttendeeReason, cancelledByBoothReason } from "../../shared/order-endings";
 
 /**
  * Cancelling, by whom and until when: the attendee until a barista starts making it, a barista while it is
@@ -22,8 +23,6 @@ const cancellableBy: Record<CancelledBy["by"], OrderStatus[]> = {
 };
 
 /** The reasons an order keeps when none is given: the attendee's own cancel, and the booth's. */
-export const cancelledByAttendeeReason = "You cancelled it.";
-export const cancelledByBoothReason = "Cancelled by the booth.";
 
 export async function cancelOrder(db: Db, input: { orderId: string; reason?: string; now?: Date } & CancelledBy) {
   const now = input.now ?? new Date();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sendStagedEvents } from "../../events/outbox";
 import { setUpTestBooth } from "../../testing/orders-booth";
-import { endChoosingOrders, storeClosedReason } from "./end-choosing-orders";
+import { storeClosedReason } from "../../shared/order-endings";
+import { endChoosingOrders } from "./end-choosing-orders";
 import { submitOrder } from "./submit-order";
 import type { MenuForOrdering } from "./choose-drink";
 

@@ -1,9 +1,9 @@
 import type { Prisma } from "../../db/client";
 import { stageEvent } from "../../events/outbox";
 import { awaitingChoiceAt } from "./order-rules";
+import { storeClosedReason } from "../../shared/order-endings";
 
 /** What the attendee's phone says when "close now" ends their order. */
-export const storeClosedReason = "The store closed before you ordered. Your drink has gone back to the booth.";
 
 /** Gives back the drink an ended order took, inside the caller's transaction (the QR service's returnDrinkWithin, passed in). */
 export type GiveBackDrink = (tx: Prisma.TransactionClient, orderId: string) => Promise<{ stagedEventIds: string[] }>;

@@ -1,7 +1,6 @@
 import type { Db } from "../../db/client";
 import type { ChosenDrink } from "./choose-drink";
-import { cancelledByAttendeeReason, cancelledByBoothReason } from "./cancel-order";
-import { storeClosedReason } from "./end-choosing-orders";
+import { endCodeOf } from "../../shared/order-endings";
 import { firstName } from "./first-name";
 import { findOrderInScope } from "./transition-order";
 
@@ -26,26 +25,6 @@ async function recentPace(db: Db, eventId: string, now: Date) {
   return { makeSeconds, baristas: Math.max(1, busy.length) };
 }
 
-/**
- * How an order ended, as a code a page says in its own language; null when the reason is a barista's own words
- * (shown as written) or the order has not ended.
- */
-export function endCodeOf(order: { status: string; endedBy: string | null; endReason: string | null; rejectedFor: string | null }): string | null {
-  switch (order.status) {
-    case "CANCELLED":
-      if (order.endReason === storeClosedReason) return "store-closed";
-      if (order.endReason === cancelledByAttendeeReason) return "cancelled-by-you";
-      if (order.endReason === cancelledByBoothReason || !order.endReason) return "cancelled-by-booth";
-      return null;
-    case "TIMED_OUT":
-      // The workflow's window that ran out: choosing the drink, or making it.
-      return order.endReason === "submit" ? "timed-out-choosing" : order.endReason === "barista" ? "timed-out-making" : "timed-out";
-    case "REJECTED":
-      return order.rejectedFor ? `rejected-${order.rejectedFor}` : "rejected";
-    default:
-      return null;
-  }
-}
 
 /**
  * The attendee's page of one order: where it stands, its place in the queue and a wait estimate that counts the

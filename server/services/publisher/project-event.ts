@@ -4,7 +4,8 @@ import { channels } from "../../realtime/channels";
 /**
  * What each screen hears of an event (configuration, orders, codes): the staff board gets the whole order, the booth screen only
  * numbers, first names and drinks (it is seen by everyone at the booth, so never an id of a person or a code),
- * and the attendee's own order channel gets their order's status. The event's queue channel hears that the line
+ * and the attendee's own order channel gets their order's status. Each carries what its screen needs to show the
+ * change without asking the server again (the barista's name for "being made", the time a drink turned ready). The event's queue channel hears that the line
  * moved (a drink left it or came back to it, a barista finished one), by order number only: every phone waiting
  * there re-reads its place and estimate. A new order joining at the back moves nobody, so it is not sent.
  * Pure: the publisher sends what this returns.
@@ -73,7 +74,7 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
       return [
         board("order.claimed", { orderId: e.orderId, orderNumber: e.orderNumber, baristaName: e.baristaName, claimedAt: e.claimedAt }),
         display("order.preparing", { orderNumber: e.orderNumber }),
-        order(e.orderId, { orderId: e.orderId, status: "MAKING", orderNumber: e.orderNumber, at: e.claimedAt }),
+        order(e.orderId, { orderId: e.orderId, status: "MAKING", orderNumber: e.orderNumber, baristaName: e.baristaName, at: e.claimedAt }),
         ...queueMoved(e.orderNumber),
       ];
     }
@@ -89,7 +90,7 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
       const e = data as EventData<"order/completed">;
       return [
         board("order.completed", { orderId: e.orderId, orderNumber: e.orderNumber, completedAt: e.completedAt }),
-        display("order.ready", { orderNumber: e.orderNumber, firstName: firstName(e.attendeeName) }),
+        display("order.ready", { orderNumber: e.orderNumber, firstName: firstName(e.attendeeName), drink: e.drinkName ?? "", readyAt: e.completedAt }),
         order(e.orderId, { orderId: e.orderId, status: "READY", orderNumber: e.orderNumber, at: e.completedAt }),
         ...queueMoved(e.orderNumber),
       ];
@@ -99,7 +100,7 @@ export function projectEvent<Name extends CatalogEventName>(name: Name, data: Ev
       return [
         board("order.recalled", { orderId: e.orderId, orderNumber: e.orderNumber, baristaName: e.baristaName, recalledAt: e.recalledAt }),
         display("order.preparing", { orderNumber: e.orderNumber }),
-        order(e.orderId, { orderId: e.orderId, status: "MAKING", orderNumber: e.orderNumber, at: e.recalledAt }),
+        order(e.orderId, { orderId: e.orderId, status: "MAKING", orderNumber: e.orderNumber, baristaName: e.baristaName, at: e.recalledAt }),
         ...queueMoved(e.orderNumber),
       ];
     }

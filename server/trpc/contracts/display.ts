@@ -10,7 +10,16 @@ const displayEntry = z.object({ orderNumber: z.number().int(), firstName: z.stri
  * this machine's network addresses (staff only: they tell a screen opened at localhost where to go instead).
  */
 export const displayState = z.object({
-  event: z.object({ id: z.string(), slug: z.string(), name: z.string(), brandColor: z.string(), logoDigest: z.string().nullable(), storeOpen: z.boolean() }),
+  /** `readyDisplaySeconds`: how long a ready drink stays listed, so the screen can list one a push made ready. */
+  event: z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    brandColor: z.string(),
+    logoDigest: z.string().nullable(),
+    storeOpen: z.boolean(),
+    readyDisplaySeconds: z.number().int(),
+  }),
   window: z
     .object({
       id: z.string(),

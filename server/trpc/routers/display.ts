@@ -19,7 +19,7 @@ export const displayRouter = router({
     const { event } = ctx;
     const window = await windowWhileOpen(ctx.db, event);
     return {
-      event: { id: event.id, slug: event.slug, name: event.name, brandColor: event.brandColor, logoDigest: event.logoDigest, storeOpen: event.storeOpen },
+      event: { id: event.id, slug: event.slug, name: event.name, brandColor: event.brandColor, logoDigest: event.logoDigest, storeOpen: event.storeOpen, readyDisplaySeconds: event.readyDisplaySeconds },
       window: window && {
         id: window.id,
         code: window.code,

@@ -11,6 +11,7 @@ import { useTRPC } from "../../../trpc-client";
 import { useStaffCheckIn } from "../use-staff-check-in";
 import { useNow } from "../../../use-now";
 import { useWakeLock } from "../../../use-wake-lock";
+import { applyDisplayPush } from "./apply-display-push";
 import styles from "./display.module.css";
 import type { DisplayState } from "./display-types";
 import { chooseOrderAddress } from "./order-address";
@@ -48,8 +49,19 @@ export function Display({ slug, initialState, zone }: { slug: string; initialSta
     () => queryClient.invalidateQueries({ queryKey: trpc.display.state.queryKey({ slug }) }),
     [queryClient, trpc, slug],
   );
-  // Every message is a cue to re-read, and so is every (re)connect: a message lost in a gap changes nothing.
-  useChannel(channels.display(state.event.id), () => void reread(), () => void reread());
+  // A pushed change is applied to what the screen shows, with no round trip; one it cannot apply is a cue to
+  // re-read, and so is every (re)connect, so a message lost in a gap changes nothing.
+  const stateKey = trpc.display.state.queryKey({ slug });
+  useChannel(
+    channels.display(state.event.id),
+    (message) => {
+      const current = queryClient.getQueryData(stateKey);
+      const next = current && applyDisplayPush(current, message, Date.now() + offset);
+      if (!next) void reread();
+      else if (next !== current) queryClient.setQueryData(stateKey, next);
+    },
+    () => void reread(),
+  );
 
   // When the window ends, the next one has a new code: ask for it. Re-armed on every answer, so an answer that still
   // carries the old window (this screen's clock ran ahead) asks again a moment later.

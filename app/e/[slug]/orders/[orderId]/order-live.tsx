@@ -1,13 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useState, useTransition } from "react";
 import { channels } from "@/server/realtime/channels";
 import { ConnectionBadge } from "../../../../realtime/connection-badge";
 import { useChannel } from "../../../../realtime/realtime-provider";
 import { spreadOut } from "../../../../realtime/spread-out";
 import { Countdown } from "../countdown";
 import type { AttendeeOrder, Menu } from "../types";
+import { applyOrderPush } from "./apply-order-push";
 import { CancelOrder } from "./cancel-order";
 import { DrinkForm } from "./drink-form";
 import styles from "./order-live.module.css";
@@ -35,15 +36,29 @@ function pollInterval(order: AttendeeOrder): number | null {
 
 /**
  * The attendee's order, following it live from choosing to pick-up. The server renders each state (page.tsx);
- * this part asks for the page again when the order's channel says it moved, on every (re)connect, and now and then.
+ * this part shows what the order's channel pushes at once, asks for the page again behind it, on every
+ * (re)connect, and now and then.
  */
-export function OrderLive({ order, menu }: { order: AttendeeOrder; menu?: Menu }) {
+export function OrderLive({ order: rendered, menu }: { order: AttendeeOrder; menu?: Menu }) {
   const t = useTranslations("Order");
   const router = useRouter();
-  const [, startTransition] = useTransition();
+  const [rereading, startTransition] = useTransition();
   const reread = useCallback(() => startTransition(() => router.refresh()), [router]);
-  // Every message and every (re)connect is a cue to re-read: the page, not the message, is the truth.
-  useChannel(channels.order(order.id), (message) => message.name === "order.status" && reread(), reread);
+  // A pushed status shows at once (apply-order-push.ts), and the page is re-read behind it for what the push
+  // does not carry (the place in the queue, the wait). The pushed order is shown until that re-read has landed:
+  // it asked after the push, so what it brings is at least as new. Every (re)connect re-reads too.
+  const [pushed, setPushed] = useState<{ order: AttendeeOrder; over: AttendeeOrder } | null>(null);
+  const order = pushed && (rereading || pushed.over === rendered) ? pushed.order : rendered;
+  useChannel(
+    channels.order(rendered.id),
+    (message) => {
+      if (message.name !== "order.status") return;
+      const next = applyOrderPush(order, message.data);
+      if (next) setPushed({ order: next, over: rendered });
+      reread();
+    },
+    reread,
+  );
   // While it waits, someone else's drink leaving the queue or being finished moves this one's place and estimate.
   const queueMoved = useMemo(() => spreadOut(reread, queueMoveSpreadMs), [reread]);
   const waiting = isWaiting(order);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cancelledByAttendeeReason, cancelledByBoothReason } from "./cancel-order";
-import { storeClosedReason } from "./end-choosing-orders";
-import { endCodeOf } from "./read-attendee-order";
+import { cancelledByAttendeeReason, cancelledByBoothReason, endCodeOf, storeClosedReason } from "./order-endings";
 
 const ended = (status: string, endReason: string | null, rejectedFor: string | null = null) => ({ status, endedBy: "workflow", endReason, rejectedFor });
 
