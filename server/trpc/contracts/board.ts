@@ -22,7 +22,7 @@ export const boardOrder = z.object({
 /** The barista board: the event's switch and timings, the current code's drinks left, and the live orders. */
 export const boardState = z.object({
   event: z.object({ id: z.string(), slug: z.string(), name: z.string(), storeOpen: z.boolean(), readyDisplaySeconds: z.number().int() }),
-  window: z.object({ drinksLeft: z.number().int(), drinksTotal: z.number().int(), endsAt: z.date() }).nullable(),
+  window: z.object({ id: z.string(), drinksLeft: z.number().int(), drinksTotal: z.number().int(), endsAt: z.date() }).nullable(),
   orders: z.array(boardOrder),
 });
 

@@ -36,7 +36,7 @@ export const boardRouter = router({
     const window = await windowWhileOpen(ctx.db, event);
     return {
       event: { id: event.id, slug: event.slug, name: event.name, storeOpen: event.storeOpen, readyDisplaySeconds: event.readyDisplaySeconds },
-      window: window && { drinksLeft: window.drinksLeft, drinksTotal: window.drinksTotal, endsAt: window.endsAt },
+      window: window && { id: window.id, drinksLeft: window.drinksLeft, drinksTotal: window.drinksTotal, endsAt: window.endsAt },
       orders: await readBoard(ctx.db, { eventId: event.id, readyDisplaySeconds: event.readyDisplaySeconds, viewerId: ctx.actor.userId }),
     };
   }),

@@ -5,6 +5,7 @@ import { useCallback, useId, useState, type ReactNode } from "react";
 import { channels } from "@/server/realtime/channels";
 import { ConnectionBadge } from "../../../realtime/connection-badge";
 import { useChannel } from "../../../realtime/realtime-provider";
+import { applyBoardPush } from "./apply-board-push";
 import { useTRPC } from "../../../trpc-client";
 import { playNewOrderBeep, useSoundSwitch } from "../../../chime";
 import { SoundSwitch, useUnlockSoundOnFirstGesture } from "../../../sound-switch";
@@ -67,13 +68,18 @@ export function Board({
   const [label, setLabel] = useState<CupLabelJob | null>(null);
   const labelPrinted = useCallback(() => setLabel(null), []);
 
-  const reread = () => queryClient.invalidateQueries({ queryKey: trpc.board.orders.queryKey({ slug }) });
-  // Every message is a cue to re-read, and so is every (re)connect: a message lost in a gap changes nothing.
+  const boardKey = trpc.board.orders.queryKey({ slug });
+  const reread = () => queryClient.invalidateQueries({ queryKey: boardKey });
+  // A pushed change moves the cards at once (apply-board-push.ts); one the board cannot apply is a cue to re-read,
+  // and so is every (re)connect, so a message lost in a gap changes nothing.
   useChannel(
     channels.board(board.event.id),
     (message) => {
       if (message.name === "order.queued" && soundOn && atStation(showing, stationOfPushedOrder(message.data))) playNewOrderBeep();
-      void reread();
+      const current = queryClient.getQueryData(boardKey);
+      const next = current && applyBoardPush(current, message);
+      if (!next) void reread();
+      else if (next !== current) queryClient.setQueryData(boardKey, next);
     },
     () => void reread(),
   );

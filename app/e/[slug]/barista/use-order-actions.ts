@@ -2,13 +2,16 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "../../../trpc-client";
+import { applyBoardAnswer } from "./apply-board-push";
+import type { BoardOrder } from "./board-types";
 import { sendNowOrFail, useFailureMessage } from "./send-now";
 
 type Verb = "make" | "release" | "ready" | "recall" | "pickUp" | "cancel";
 
 /**
- * What a barista can do to one order. Each tap is sent at once or fails at once (never later), and the board
- * re-reads itself when it ends, won or lost.
+ * What a barista can do to one order. Each tap is sent at once or fails at once (never later). A tap won moves
+ * its card at once from the answer (apply-board-push.ts); a tap lost, or one whose answer never came, re-reads the
+ * board, so a card a tap could not move shows where it really stands.
  */
 export function useOrderActions(slug: string, orderNumber: number, report: (problem: string | null) => void) {
   const trpc = useTRPC();
@@ -19,8 +22,11 @@ export function useOrderActions(slug: string, orderNumber: number, report: (prob
   const options = (verb: Verb) => ({
     ...sendNowOrFail,
     onMutate: () => report(null),
-    // Returning the promise keeps the buttons disabled until the board shows the outcome.
-    onSuccess: () => reread(),
+    onSuccess: (answer: { id: string; status: BoardOrder["status"]; baristaName: string | null }) => {
+      const key = trpc.board.orders.queryKey({ slug });
+      const current = queryClient.getQueryData(key);
+      if (current) queryClient.setQueryData(key, applyBoardAnswer(current, answer, new Date()));
+    },
     // Not awaited: while the network is down the re-read waits for it, and the failure must show now.
     onError: (error: { message: string; data?: unknown }) => {
       report(failureMessage(error, t("action", { verb: t(`verbs.${verb}`), number: String(orderNumber) })));
