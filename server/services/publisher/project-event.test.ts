@@ -77,6 +77,14 @@ describe("what each screen hears", () => {
     });
   });
 
+  it("carries what a screen needs to show the change without a re-read: who makes the drink, when it turned ready", () => {
+    const to = (name: (typeof projectedEvents)[number], channel: string) => projectEvent(name, samples[name] as never).find((p) => p.channel === channel)?.data;
+    expect(to("order/claimed", "order:o1")).toMatchObject({ status: "MAKING", orderNumber: 7, baristaName: "Bruno", at });
+    expect(to("order/recalled", "order:o1")).toMatchObject({ status: "MAKING", baristaName: "Bruno" });
+    expect(to("order/completed", "event:e1:display")).toEqual({ orderNumber: 7, firstName: "Ana", drink: "Flat White", readyAt: at });
+    expect(to("order/queued", "event:e1:board")).toMatchObject({ orderId: "o1", orderNumber: 7, attendeeName: "Ana Maria Silva", drink, queuedAt: at });
+  });
+
   it("tells the attendee their order's status in plain states, with the reason when there is one", () => {
     const statuses = projectedEvents
       .filter((name) => name.startsWith("order/"))

@@ -39,7 +39,7 @@ export function OrderCard({
   /** The barista won the order (another may have tapped Make on it at the same moment). */
   onClaimed: (order: BoardOrder) => void;
 }) {
-  const actions = useOrderActions(slug, order.orderNumber, report);
+  const actions = useOrderActions(slug, order.orderNumber, report, () => onClaimed(order));
   const canSend = useCanSend();
   const [cancelling, setCancelling] = useState(false);
   const now = useNow();
@@ -90,7 +90,7 @@ export function OrderCard({
           />
         ) : (
           <div className={styles.actions}>
-            <button type="button" disabled={off} onClick={() => actions.claim.mutate(target, { onSuccess: () => onClaimed(order) })}>
+            <button type="button" disabled={off} onClick={() => actions.claim.mutate(target)}>
               {button("make")}
             </button>
             <button type="button" className="secondary" disabled={off} onClick={() => setCancelling(true)}>

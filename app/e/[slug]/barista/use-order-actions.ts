@@ -13,7 +13,7 @@ type Verb = "make" | "release" | "ready" | "recall" | "pickUp" | "cancel";
  * its card at once from the answer (apply-board-push.ts); a tap lost, or one whose answer never came, re-reads the
  * board, so a card a tap could not move shows where it really stands.
  */
-export function useOrderActions(slug: string, orderNumber: number, report: (problem: string | null) => void) {
+export function useOrderActions(slug: string, orderNumber: number, report: (problem: string | null) => void, claimed: () => void = () => {}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const t = useTranslations("Board");
@@ -23,6 +23,8 @@ export function useOrderActions(slug: string, orderNumber: number, report: (prob
     ...sendNowOrFail,
     onMutate: () => report(null),
     onSuccess: (answer: { id: string; status: BoardOrder["status"]; baristaName: string | null }) => {
+      // Before the card moves: the move unmounts it from the column it was in, and with it any callback of its own.
+      if (verb === "make") claimed();
       const key = trpc.board.orders.queryKey({ slug });
       const current = queryClient.getQueryData(key);
       if (current) queryClient.setQueryData(key, applyBoardAnswer(current, answer, new Date()));
