@@ -102,6 +102,7 @@ type Booth = {
   readyBell: Bell;
   numbers: number[];
   screen: { close(): void };
+  index: number;
 };
 
 async function setUpBooth(url: string, organiser: HttpSession, index: number, runId: string): Promise<Booth> {
@@ -136,7 +137,7 @@ async function setUpBooth(url: string, organiser: HttpSession, index: number, ru
     readyHeard.set(Number(message.data.orderNumber), at);
     readyBell.ring();
   });
-  return { slug, eventId: event.id, menuItemId: item.id, baristas, code: state.window.code, readyHeard, readyBell, numbers: [], screen };
+  return { slug, eventId: event.id, menuItemId: item.id, baristas, code: state.window.code, readyHeard, readyBell, numbers: [], screen, index };
 }
 
 /**
@@ -215,7 +216,10 @@ try {
   const attendees = await Promise.all(
     booths.flatMap((booth) =>
       Array.from({ length: ATTENDEES }, async (_, a) => {
-        const session = new HttpSession(server.url, timings);
+        // Each phone from its own loopback address, as at a booth: the server's per-address limits (live
+        // streams, guest sign-ins) apply to each, not to the benchmark as a whole.
+        const n = booth.index * ATTENDEES + a;
+        const session = new HttpSession(server.url, timings, { from: `127.0.${1 + Math.floor(n / 250)}.${1 + (n % 250)}` });
         await session.signIn("guest", { name: `Rusher ${a + 1}` });
         return { booth, session, barista: booth.baristas[a % booth.baristas.length]! };
       }),
@@ -327,6 +331,7 @@ try {
       `\nlost ${lost}, duplicated ${result.integrity.duplicated}, number gaps at ${gaps.length ? gaps.join(", ") : "none"}, left open ${leftOpen}`,
   );
   for (const booth of booths) booth.screen.close();
+  for (const { session } of attendees) session.close();
 } finally {
   await server.stop();
 }

@@ -1,6 +1,6 @@
 // One simulated browser for bench:rush, the robots and the replay: a cookie jar, next-auth sign-in, tRPC calls (superjson over HTTP, as
 // the app's client sends them) and Server-Sent Events subscriptions, each call timed by procedure.
-import { request } from "node:http";
+import { Agent, request } from "node:http";
 import superjson from "superjson";
 
 export type Timings = Map<string, number[]>;
@@ -18,11 +18,20 @@ export type PushedMessage = { channel: string; name: string; data: Record<string
 
 export class HttpSession {
   private cookies = new Map<string, string>();
+  /** Set when the session has a source address of its own (`from`): its requests go through node:http. */
+  private agent: Agent | undefined;
 
+  /**
+   * `from` gives the session a loopback source address of its own (127.0.x.y, which Linux routes to the loopback
+   * device), so the server's per-address limits count it as a separate phone, as in a real booth.
+   */
   constructor(
     readonly baseUrl: string,
     private timings: Timings,
-  ) {}
+    private options: { from?: string } = {},
+  ) {
+    if (options.from) this.agent = new Agent({ keepAlive: true, localAddress: options.from } as ConstructorParameters<typeof Agent>[0]);
+  }
 
   private cookieHeader() {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
@@ -37,13 +46,38 @@ export class HttpSession {
   }
 
   async fetch(path: string, init: RequestInit = {}) {
-    const response = await fetch(new URL(path, this.baseUrl), {
-      ...init,
-      redirect: "manual",
-      headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() },
-    });
+    const headers = { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() };
+    const response = this.agent
+      ? await this.sendFrom(new URL(path, this.baseUrl), { method: init.method ?? "GET", headers, body: init.body as string | undefined })
+      : await fetch(new URL(path, this.baseUrl), { ...init, redirect: "manual", headers });
     this.keepCookies(response);
     return response;
+  }
+
+  /** fetch cannot choose its source address: the same request through node:http, answered as a Response. */
+  private sendFrom(url: URL, init: { method: string; headers: Record<string, string>; body?: string }): Promise<Response> {
+    return new Promise((resolve, reject) => {
+      const req = request(url, { method: init.method, headers: init.headers, agent: this.agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(res.headers)) {
+            for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one);
+          }
+          const status = res.statusCode ?? 500;
+          resolve(new Response(status === 204 || status === 304 ? null : Buffer.concat(chunks), { status, headers }));
+        });
+        res.on("error", reject);
+      });
+      req.on("error", reject);
+      req.end(init.body);
+    });
+  }
+
+  /** Lets go of the session's kept-alive connections. */
+  close() {
+    this.agent?.destroy();
   }
 
   /** Carries a session cookie made elsewhere (the console's robots act as the organiser who started them). */
@@ -96,7 +130,7 @@ export class HttpSession {
   subscribe(channels: string[], onMessage: (message: PushedMessage, receivedAt: number) => void): Promise<{ close(): void }> {
     const url = new URL(`/api/realtime/sse?${channels.map((c) => `channel=${encodeURIComponent(c)}`).join("&")}`, this.baseUrl);
     return new Promise((resolve, reject) => {
-      const req = request(url, { headers: { accept: "text/event-stream", cookie: this.cookieHeader() }, agent: false }, (res) => {
+      const req = request(url, { headers: { accept: "text/event-stream", cookie: this.cookieHeader() }, agent: false, localAddress: this.options.from }, (res) => {
         if (res.statusCode !== 200) {
           reject(new Error(`SSE ${channels.join(",")}: ${res.statusCode}`));
           res.resume();
