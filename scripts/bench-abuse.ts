@@ -9,6 +9,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { HttpSession } from "../server/robots/http-session";
+import { loopbackAddressOf } from "../server/robots/robot-addresses";
 import { startPressoServer } from "./testing/presso-server";
 import { round, stats } from "./testing/figures";
 
@@ -54,7 +55,7 @@ async function signInFrom(baseUrl: string, from: string, provider: "guest" | "st
 }
 
 /** The n-th client's own loopback address (127.0.1.1 and up; Linux routes all of 127/8 to the loopback device). */
-const addressOf = (n: number) => `127.0.${1 + Math.floor(n / 250)}.${1 + (n % 250)}`;
+const addressOf = loopbackAddressOf;
 
 /** Times the barista's board and the floor, one call after another each, until `done` resolves. */
 async function measureWhile(baseUrl: string, barista: HttpSession, slug: string, done: Promise<unknown>) {

@@ -16,6 +16,7 @@ import path from "node:path";
 import { HttpSession, TrpcError, type PushedMessage, type Timings } from "../server/robots/http-session";
 import { organiserCredentials } from "./rush/organiser-credentials";
 import { Bell } from "../server/robots/pause";
+import { loopbackAddressOf } from "../server/robots/robot-addresses";
 import { addRobotBarista } from "../server/robots/robot-staff";
 import { startPressoServer } from "./testing/presso-server";
 import { round, stats } from "./testing/figures";
@@ -219,7 +220,7 @@ try {
         // Each phone from its own loopback address, as at a booth: the server's per-address limits (live
         // streams, guest sign-ins) apply to each, not to the benchmark as a whole.
         const n = booth.index * ATTENDEES + a;
-        const session = new HttpSession(server.url, timings, { from: `127.0.${1 + Math.floor(n / 250)}.${1 + (n % 250)}` });
+        const session = new HttpSession(server.url, timings, { from: loopbackAddressOf(n) });
         await session.signIn("guest", { name: `Rusher ${a + 1}` });
         return { booth, session, barista: booth.baristas[a % booth.baristas.length]! };
       }),

@@ -6,6 +6,7 @@ import { channels } from "../realtime/channels";
 import { CodeDesk } from "./code-desk";
 import { HttpSession, type Timings } from "./http-session";
 import { pause } from "./pause";
+import { canUseOtherLoopbackAddresses, loopbackAddressOf } from "./robot-addresses";
 import { addRobotBarista, signInGuest, type RobotBarista } from "./robot-staff";
 import { runAttendee } from "./robot-attendee";
 import { Counter, runBarista } from "./robot-barista";
@@ -65,8 +66,14 @@ export async function startRobots(options: RobotsOptions, organiser: HttpSession
     counter,
     stopping: stopping.signal,
   };
+  // On a loopback address of its own each robot is a phone of its own to the server's per-address limits; that
+  // only makes sense when the server is on this machine.
+  const ownAddresses = ["127.0.0.1", "localhost"].includes(new URL(options.url).hostname) && (await canUseOtherLoopbackAddresses());
+  if (!ownAddresses && options.attendees > 20) log("robot attendees share one address: past 20 of them, the server's per-address limits will refuse some");
+  const sessions: HttpSession[] = [];
   const attendees = Array.from({ length: options.attendees }, async (_, a) => {
-    const session = new HttpSession(options.url, timings);
+    const session = new HttpSession(options.url, timings, ownAddresses ? { from: loopbackAddressOf(a) } : {});
+    sessions.push(session);
     await signInGuest(session, `${firstNames[a % firstNames.length]} Robot ${a + 1}`, () => stopping.signal.aborted);
     await runAttendee(session, booth);
   });
@@ -95,6 +102,7 @@ export async function startRobots(options: RobotsOptions, organiser: HttpSession
         }
       });
       await attendeesDone;
+      for (const session of sessions) session.close();
       graceOver.abort();
       await grace;
       closing.abort();
